@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The few Adaptive Card building blocks every builder uses, so each card reads as its content.</summary>
+public static class CardElements
+{
+    /// <summary>Teams renders 1.5 on desktop and web; mobile falls back gracefully.</summary>
+    public const string Version = "1.5";
+
+    public static JsonObject Card(params JsonNode?[] body) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = Version,
+        ["body"] = new JsonArray(body.Where(b => b is not null).ToArray()),
+    };
+
+    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+
+    public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null)
+        {
+            block["size"] = size;
+        }
+
+        if (weight is not null)
+        {
+            block["weight"] = weight;
+        }
+
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        if (color is not null)
+        {
+            block["color"] = color;
+        }
+
+        return block;
+    }
+
+    /// <summary>A list of term and meaning pairs, which reads well on a phone.</summary>
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+
+    /// <summary>
+    /// A Universal Action (Action.Execute) for Teams, with an Action.Submit fallback for older clients.
+    /// The action name goes in <c>data</c> as well as <c>verb</c>: real Teams captures have arrived without a verb.
+    /// </summary>
+    public static JsonObject Execute(string title, string action, JsonObject? data = null, string? style = null)
+    {
+        var payload = data?.DeepClone().AsObject() ?? [];
+        payload[CardActionData.ActionKey] = action;
+        var execute = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = action,
+            ["data"] = payload,
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload.DeepClone() },
+        };
+        if (style is not null)
+        {
+            execute["style"] = style;
+        }
+
+        return execute;
+    }
+
+    public static JsonObject Actions(params JsonObject[] actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Cast<JsonNode>().ToArray()),
+    };
+
+    public static JsonObject WithActions(this JsonObject card, params JsonObject[] actions)
+    {
+        card["actions"] = new JsonArray(actions.Cast<JsonNode>().ToArray());
+        return card;
+    }
+}

@@ -1,0 +1,18 @@
+using ElcBot.Bot.Cards;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElcBot.Bot.Commands;
+
+/// <summary>`help`: the list of commands.</summary>
+/// <remarks>Resolves the router lazily because the router is built from every handler, this one included.</remarks>
+public sealed class HelpCommand(IServiceProvider services) : ICommandHandler
+{
+    public BotCommand Command { get; } = new("help", "See what I can do");
+
+    public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
+    {
+        var router = services.GetRequiredService<CommandRouter>();
+        await turnContext.SendActivityAsync(HelpCard.Build(router.Commands).ToMessage(HelpCard.Title), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,52 @@
+using ElcBot.Bot.Commands;
+using ElcBot.Bot.Hosting;
+using ElcBot.Bot.Installation;
+using ElcBot.Bot.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElcBot.Bot;
+
+/// <summary>Registers the bot, its adapter and its handlers, and maps its endpoint.</summary>
+public static class DependencyInjection
+{
+    public const string MessagesPath = "/api/messages";
+
+    public static IServiceCollection AddElcBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddSingleton(TimeProvider.System);
+
+        // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
+        // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
+        services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
+        // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
+        services.AddSingleton<ElcBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());
+
+        // Bot state lives in Table Storage, never in memory: a restart or a second instance must see it.
+        services.AddSingleton<IStorage, TableBotStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+
+        services.AddSingleton<ConversationRegistrar>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ICommandHandler, HelpCommand>();
+        services.AddTransient<IBot, ElcBotActivityHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapElcBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesPath, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return endpoints;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ElcBot.Bot.Hosting;
+
+/// <summary>Settings of the bot itself (the SDK reads its own MicrosoftApp* settings directly).</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>Teams user ids (the aad object id or 29: id) who may facilitate in every team, besides team owners.</summary>
+    public List<string> Facilitators { get; set; } = [];
+}

@@ -1,0 +1,36 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace ElcBot.Bot.Hosting;
+
+/// <summary>The SDK's CloudAdapter with an error handler that logs the failure and says sorry to the person.</summary>
+public sealed partial class ElcBotAdapter : CloudAdapter
+{
+    public const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    public ElcBotAdapter(BotFrameworkAuthentication authentication, ILogger<ElcBotAdapter> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnFailed(logger, exception, turnContext.Activity?.Type);
+            try
+            {
+                await turnContext.SendActivityAsync(MessageFactory.Text(Apology)).ConfigureAwait(false);
+            }
+            catch (Exception sendFailure)
+            {
+                // The channel itself may be what failed; the original error is already logged.
+                LogApologyFailed(logger, sendFailure);
+            }
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn failed")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the apology after a failed turn")]
+    private static partial void LogApologyFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,3 @@
+using ElcBot.Cli;
+
+return await CliApp.RunAsync(args, CancellationToken.None).ConfigureAwait(false);

@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using ElcBot.Core.Conversations;
+using ElcBot.Core.State;
+using ElcBot.Storage.Embedded;
+using ElcBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ElcBot.Storage;
+
+/// <summary>Registers the Table Storage adapters.</summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddElcBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TableStorageOptions>().BindConfiguration(TableStorageOptions.SectionName);
+        services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
+
+        // With nothing configured, run against a local Azurite started with the host (never an in-memory stand-in).
+        var storage = configuration.GetSection(TableStorageOptions.SectionName).Get<TableStorageOptions>() ?? new TableStorageOptions();
+        string? embedded = null;
+        if (storage.UsesEmbeddedEmulator)
+        {
+            var azurite = configuration.GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
+            embedded = AzuriteConnection.ForPort(azurite.Port);
+            services.AddHostedService<EmbeddedAzuriteService>();
+        }
+
+        // One long-lived service client for the whole process, as the Azure SDK guidelines advise.
+        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<TableStorageOptions>>().Value, embedded));
+        services.AddSingleton<ElcTables>();
+        services.AddSingleton<TableInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<TableInitializer>());
+
+        services.AddSingleton<IStateDocumentStore, TableStateDocumentStore>();
+        services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
+        return services;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace ElcBot.Storage.Embedded;
+
+/// <summary>Runs Azurite's table service on loopback as a child process, with its data on disk.</summary>
+/// <remarks>Used by the host when no storage is configured, and by tests and benchmarks that need their own.</remarks>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    private readonly Process? _process;
+
+    private AzuriteProcess(int port, Process? process)
+    {
+        Port = port;
+        _process = process;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => AzuriteConnection.ForPort(Port);
+
+    /// <summary>True when this object started the emulator (rather than finding one already listening).</summary>
+    public bool Owned => _process is not null;
+
+    public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, CancellationToken cancellationToken)
+    {
+        if (await AnswersAsync(options.Port, cancellationToken).ConfigureAwait(false))
+        {
+            return new AzuriteProcess(options.Port, process: null);
+        }
+
+        var toolDirectory = RepositoryRoot.Resolve(options.ToolDirectory);
+        var tool = Path.Combine(toolDirectory, "node_modules", ".bin", "azurite-table");
+        if (!File.Exists(tool))
+        {
+            throw new InvalidOperationException(
+                $"Azurite is not installed at {tool}. Run scripts/run.sh (or 'npm ci' in tools/azurite) first.");
+        }
+
+        var data = RepositoryRoot.Resolve(options.DataDirectory);
+        Directory.CreateDirectory(data);
+        // The wrapper stops the emulator if this process dies without disposing it.
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { Path.Combine(toolDirectory, "with-parent.js"), Environment.ProcessId.ToString(), "--tableHost", "127.0.0.1", "--tablePort", options.Port.ToString(), "--location", data, "--skipApiVersionCheck", "--disableProductStyleUrl" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        // Drain its output so the pipe never fills and blocks it.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var azurite = new AzuriteProcess(options.Port, process);
+        var deadline = DateTime.UtcNow + options.StartTimeout;
+        while (!await AnswersAsync(options.Port, cancellationToken).ConfigureAwait(false))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+                throw new InvalidOperationException($"Azurite did not answer on port {options.Port} within {options.StartTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        return azurite;
+    }
+
+    /// <summary>Finds a free loopback port, for test runs that need an emulator of their own.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> AnswersAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync("127.0.0.1", port, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,11 @@
+namespace ElcBot.Storage.Tables;
+
+/// <summary>The tables the service uses; each gets the configured prefix.</summary>
+public static class TableNames
+{
+    public const string BotState = "BotState";
+    public const string Conversations = "Conversations";
+
+    /// <summary>Every table created at start-up. Add new tables here.</summary>
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations];
+}
