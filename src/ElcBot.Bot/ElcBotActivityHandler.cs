@@ -38,9 +38,14 @@ public sealed partial class ElcBotActivityHandler(
         await turnContext.SendActivityAsync(MessageFactory.Text(NotUnderstoodReply.Text), cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Handled here rather than through the base class, which looks up every added person in the Teams roster:
+    /// a network call per new team member that the bot has no use for.
+    /// </remarks>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        var added = turnContext.Activity.MembersAdded;
+        if (added is not null && BotWasAdded(added, turnContext.Activity))
         {
             await WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
@@ -48,6 +53,14 @@ public sealed partial class ElcBotActivityHandler(
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// The bot is among the members added. In a personal chat only this bot can join, and real payloads have
+    /// shown the bot's member id differing from the recipient id, so any bot id ("28:") counts there.
+    /// </summary>
+    private static bool BotWasAdded(IList<ChannelAccount> membersAdded, IConversationUpdateActivity activity) =>
+        membersAdded.Any(m => m?.Id is { } id && (id == activity.Recipient?.Id
+            || (activity.Conversation?.ConversationType == "personal" && id.StartsWith("28:", StringComparison.Ordinal))));
 
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.Commands;
 
@@ -9,10 +10,11 @@ public static partial class CommandText
     public static string From(IMessageActivity activity)
     {
         var text = activity.Text ?? string.Empty;
-        if (activity.Recipient?.Id is not null && activity.Entities is not null)
+        // Teams puts "<at>BotName</at>" into channel messages, and a mention entity saying which text it was.
+        // Read the entities by hand: a malformed one must not fail the turn (the SDK's helper throws on them).
+        foreach (var mentionText in BotMentionTexts(activity))
         {
-            // Teams puts "<at>BotName</at>" into channel messages; the mention entity says which text it was.
-            text = activity.RemoveRecipientMention() ?? text;
+            text = text.Replace(mentionText, " ", StringComparison.Ordinal);
         }
 
         // Clients that send the tag without a matching entity: drop the tag but keep the rest.
@@ -21,6 +23,31 @@ public static partial class CommandText
     }
 
     public static string Normalise(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+
+    private static IEnumerable<string> BotMentionTexts(IMessageActivity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        if (botId is null || activity.Entities is null)
+        {
+            yield break;
+        }
+
+        foreach (var entity in activity.Entities)
+        {
+            if (entity?.Type != "mention" || entity.Properties is not JObject properties)
+            {
+                continue;
+            }
+
+            var mentioned = properties["mentioned"] as JObject;
+            var text = properties["text"];
+            if (mentioned?["id"]?.Type == JTokenType.String && (string?)mentioned["id"] == botId
+                && text?.Type == JTokenType.String && !string.IsNullOrEmpty((string?)text))
+            {
+                yield return (string)text!;
+            }
+        }
+    }
 
     [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
     private static partial Regex AtTag();
