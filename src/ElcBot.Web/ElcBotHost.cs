@@ -1,0 +1,22 @@
+using ElcBot.Bot;
+using ElcBot.Storage;
+using ElcBot.Web.Hosting;
+
+namespace ElcBot.Web;
+
+/// <summary>Composes the service. Program runs it; tests and benchmarks start the same host on a loopback port.</summary>
+public static class ElcBotHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.UseElcBotUrls();
+        builder.Services.AddElcBotStorage(builder.Configuration);
+        builder.Services.AddElcBot(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz");
+        app.MapElcBot();
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.IntegrationTests.Peers;
+
+/// <summary>Plays the Bot Connector on loopback: records every call the bot makes to its serviceUrl and answers as Teams would.</summary>
+public sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RecordingConnector(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    /// <summary>The serviceUrl to put on activities sent to the bot.</summary>
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new RecordingConnector(app);
+        app.Map("/{**path}", connector.HandleAsync);
+        await app.StartAsync();
+        connector.ServiceUrl = app.Urls.First() + "/";
+        return connector;
+    }
+
+    /// <summary>Activities the bot sent (replies and new messages), in order.</summary>
+    public IReadOnlyList<JObject> SentActivities =>
+        Calls.Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body is not null)
+            .Select(c => c.Body!).ToArray();
+
+    /// <summary>Waits until at least <paramref name="count"/> activities were sent, or the timeout passes.</summary>
+    public async Task<IReadOnlyList<JObject>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (SentActivities.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return SentActivities;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
+            body.Length > 0 ? JObject.Parse(body) : null, context.Request.Headers.Authorization.ToString()));
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(
+            context.Request.Path.StartsWithSegments("/v3/conversations") && context.Request.Method != "GET"
+                ? $$"""{"id":"{{Guid.NewGuid():N}}","activityId":"{{Guid.NewGuid():N}}"}"""
+                : "[]",
+            context.RequestAborted);
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
+
+/// <summary>One HTTP call the bot made to the connector.</summary>
+public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization);
