@@ -10,6 +10,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ElcBot.Bot;
 
@@ -21,7 +22,7 @@ public static class DependencyInjection
     public static IServiceCollection AddElcBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.

@@ -5,7 +5,9 @@ public static class TableNames
 {
     public const string BotState = "BotState";
     public const string Conversations = "Conversations";
+    public const string SummarySchedules = "SummarySchedules";
+    public const string SummaryRuns = "SummaryRuns";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns];
 }
