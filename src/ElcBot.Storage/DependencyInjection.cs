@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using ElcBot.Core.Conversations;
 using ElcBot.Core.State;
+using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
 using ElcBot.Storage.Embedded;
 using ElcBot.Storage.Tables;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
         services.AddSingleton<ISummaryScheduleStore, TableSummaryScheduleStore>();
         services.AddSingleton<ISummaryRunLedger, TableSummaryRunLedger>();
+        services.AddSingleton<ISummaryStore, TableSummaryStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
         return services;
     }

@@ -7,7 +7,8 @@ public static class TableNames
     public const string Conversations = "Conversations";
     public const string SummarySchedules = "SummarySchedules";
     public const string SummaryRuns = "SummaryRuns";
+    public const string Summaries = "Summaries";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries];
 }

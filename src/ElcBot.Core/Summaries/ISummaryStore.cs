@@ -1,0 +1,12 @@
+namespace ElcBot.Core.Summaries;
+
+/// <summary>Keeps every summary posted, so facilitators can look back and the next summary can say what is new.</summary>
+public interface ISummaryStore
+{
+    Task SaveAsync(RoundSummary summary, CancellationToken cancellationToken);
+
+    Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken);
+
+    /// <summary>The round's summaries, newest first.</summary>
+    Task<IReadOnlyList<RoundSummary>> ListAsync(string roundId, int max, CancellationToken cancellationToken);
+}
