@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<UserState>();
 
         services.AddSingleton<ConversationRegistrar>();
+        services.AddSingleton<ElcBot.Bot.Proactive.ProactivePoster>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddTransient<IBot, ElcBotActivityHandler>();

@@ -16,6 +16,9 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>Conversations the bot has been removed from: Teams answers 403 to posts there.</summary>
+    public ConcurrentDictionary<string, bool> RemovedFrom { get; } = new();
+
     /// <summary>The serviceUrl to put on activities sent to the bot.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -55,6 +58,13 @@ public sealed class RecordingConnector : IAsyncDisposable
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
             body.Length > 0 ? JObject.Parse(body) : null, context.Request.Headers.Authorization.ToString()));
         context.Response.ContentType = "application/json";
+        if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync("""{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""", context.RequestAborted);
+            return;
+        }
+
         await context.Response.WriteAsync(
             context.Request.Path.StartsWithSegments("/v3/conversations") && context.Request.Method != "GET"
                 ? $$"""{"id":"{{Guid.NewGuid():N}}","activityId":"{{Guid.NewGuid():N}}"}"""
