@@ -39,6 +39,9 @@ public static class DependencyInjection
 
         services.AddSingleton<ConversationRegistrar>();
         services.AddSingleton<ElcBot.Bot.Proactive.ProactivePoster>();
+        services.AddHttpClient();
+        services.AddSingleton<ElcBot.Bot.Files.FileOffer>();
+        services.AddSingleton<ElcBot.Bot.Files.FileConsentAnswers>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddTransient<IBot, ElcBotActivityHandler>();

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<ISummaryScheduleStore, TableSummaryScheduleStore>();
         services.AddSingleton<ISummaryRunLedger, TableSummaryRunLedger>();
         services.AddSingleton<ISummaryStore, TableSummaryStore>();
+        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore, TablePendingFileStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
         return services;
     }

@@ -8,7 +8,8 @@ public static class TableNames
     public const string SummarySchedules = "SummarySchedules";
     public const string SummaryRuns = "SummaryRuns";
     public const string Summaries = "Summaries";
+    public const string PendingFiles = "PendingFiles";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles];
 }

@@ -56,7 +56,7 @@ public sealed class RecordingConnector : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
-            body.Length > 0 ? JObject.Parse(body) : null, context.Request.Headers.Authorization.ToString()));
+            TryParse(body), context.Request.Headers.Authorization.ToString(), body));
         context.Response.ContentType = "application/json";
         if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true))
         {
@@ -72,8 +72,21 @@ public sealed class RecordingConnector : IAsyncDisposable
             context.RequestAborted);
     }
 
+    private static JObject? TryParse(string body)
+    {
+        try
+        {
+            return body.Length > 0 ? JObject.Parse(body) : null;
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            // Uploads (files) are not JSON; Raw keeps them.
+            return null;
+        }
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
 /// <summary>One HTTP call the bot made to the connector.</summary>
-public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization);
+public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization, string Raw);
