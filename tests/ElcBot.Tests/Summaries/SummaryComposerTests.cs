@@ -9,7 +9,7 @@ public sealed class SummaryComposerTests
     private static readonly DateTimeOffset Opened = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly ScriptedThemes _themes = new();
-    private static readonly SummaryRound Round = new("r1", "What would help?", "Discover", Opened);
+    private static readonly SummaryRound Round = new("r1", "19:channel@thread.tacv2", "What would help?", "Discover", Opened);
 
     [Fact]
     public async Task Should_count_stories_ideas_supports_and_people_by_group()
