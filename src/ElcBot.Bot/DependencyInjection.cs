@@ -10,6 +10,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot;
 
@@ -25,7 +26,10 @@ public static class DependencyInjection
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
-        services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
+        // ElcBotAuthentication answers 401 (not 500) for a token that fails validation.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ElcBotAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration),
+            sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         services.AddSingleton<ElcBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());
