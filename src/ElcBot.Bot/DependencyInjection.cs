@@ -21,7 +21,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddElcBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .Validate(o => o.MaxRequestBytes > 0, "Bot:MaxRequestBytes must be a positive number of bytes.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
