@@ -10,6 +10,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot;
@@ -24,7 +25,7 @@ public static class DependencyInjection
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
             .Validate(o => o.MaxRequestBytes > 0, "Bot:MaxRequestBytes must be a positive number of bytes.")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
@@ -43,6 +44,10 @@ public static class DependencyInjection
         services.AddSingleton<UserState>();
 
         services.AddSingleton<ConversationRegistrar>();
+        services.AddSingleton<ElcBot.Bot.Proactive.ProactivePoster>();
+        services.AddHttpClient();
+        services.AddSingleton<ElcBot.Bot.Files.FileOffer>();
+        services.AddSingleton<ElcBot.Bot.Files.FileConsentAnswers>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddTransient<IBot, ElcBotActivityHandler>();

@@ -1,5 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
+using ElcBot.Bot.Files;
 using ElcBot.Bot.Installation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -12,6 +13,7 @@ namespace ElcBot.Bot;
 public sealed partial class ElcBotActivityHandler(
     CommandRouter commands,
     ConversationRegistrar registrar,
+    FileConsentAnswers fileAnswers,
     ConversationState conversationState,
     UserState userState,
     ILogger<ElcBotActivityHandler> logger) : TeamsActivityHandler
@@ -53,6 +55,12 @@ public sealed partial class ElcBotActivityHandler(
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileAnswers.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileAnswers.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 
     /// <summary>
     /// The bot is among the members added. In a personal chat only this bot can join, and real payloads have

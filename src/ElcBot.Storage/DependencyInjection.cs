@@ -1,10 +1,13 @@
 using Azure.Data.Tables;
 using ElcBot.Core.Conversations;
 using ElcBot.Core.State;
+using ElcBot.Core.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
 using ElcBot.Storage.Embedded;
 using ElcBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ElcBot.Storage;
@@ -14,6 +17,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddElcBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<TableStorageOptions>().BindConfiguration(TableStorageOptions.SectionName);
         services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
 
@@ -35,6 +39,10 @@ public static class DependencyInjection
 
         services.AddSingleton<IStateDocumentStore, TableStateDocumentStore>();
         services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
+        services.AddSingleton<ISummaryScheduleStore, TableSummaryScheduleStore>();
+        services.AddSingleton<ISummaryRunLedger, TableSummaryRunLedger>();
+        services.AddSingleton<ISummaryStore, TableSummaryStore>();
+        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore, TablePendingFileStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
         return services;
     }

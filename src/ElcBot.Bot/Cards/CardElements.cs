@@ -75,6 +75,15 @@ public static class CardElements
         return execute;
     }
 
+    /// <summary>Groups elements, optionally with a separator line above, so a list of items reads as separate blocks.</summary>
+    public static JsonObject Container(bool separator, params JsonNode?[] items) => new()
+    {
+        ["type"] = "Container",
+        ["separator"] = separator,
+        ["spacing"] = separator ? "Medium" : "Default",
+        ["items"] = new JsonArray(items.Where(i => i is not null).ToArray()),
+    };
+
     public static JsonObject Actions(params JsonObject[] actions) => new()
     {
         ["type"] = "ActionSet",

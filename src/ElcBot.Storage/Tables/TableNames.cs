@@ -5,7 +5,11 @@ public static class TableNames
 {
     public const string BotState = "BotState";
     public const string Conversations = "Conversations";
+    public const string SummarySchedules = "SummarySchedules";
+    public const string SummaryRuns = "SummaryRuns";
+    public const string Summaries = "Summaries";
+    public const string PendingFiles = "PendingFiles";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles];
 }

@@ -6,12 +6,10 @@ using ElcBot.Core.State;
 namespace ElcBot.Storage.Tables;
 
 /// <summary>Bot state documents in Table Storage, one entity each, guarded by the entity's ETag.</summary>
-/// <remarks>A string property holds at most 64 KiB, so larger documents are split across numbered properties.</remarks>
+/// <remarks>Documents larger than one string property are split across several (see <see cref="ChunkedText"/>).</remarks>
 public sealed class TableStateDocumentStore(ElcTables tables) : IStateDocumentStore
 {
     private const string RowKey = "state";
-    private const int ChunkChars = 30_000;
-    private const int MaxChunks = 30;
 
     private TableClient Table => tables.Get(TableNames.BotState);
 
@@ -65,33 +63,9 @@ public sealed class TableStateDocumentStore(ElcTables tables) : IStateDocumentSt
     private static TableEntity Split(StateDocument document)
     {
         var entity = new TableEntity(TableKeys.Sanitise(document.Key), RowKey) { ["Key"] = document.Key };
-        var json = document.Json;
-        var chunks = 0;
-        for (var start = 0; start < json.Length; chunks++)
-        {
-            if (chunks == MaxChunks)
-            {
-                throw new InvalidOperationException($"State '{document.Key}' is too large to keep ({json.Length} characters).");
-            }
-
-            var length = Math.Min(ChunkChars, json.Length - start);
-            // Never split a surrogate pair across two properties.
-            if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
-            {
-                length--;
-            }
-
-            entity[$"Data{chunks}"] = json.Substring(start, length);
-            start += length;
-        }
-
-        entity["Chunks"] = chunks;
+        ChunkedText.Write(entity, document.Json);
         return entity;
     }
 
-    private static string Join(TableEntity entity)
-    {
-        var chunks = entity.GetInt32("Chunks") ?? 0;
-        return string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString($"Data{i}")));
-    }
+    private static string Join(TableEntity entity) => ChunkedText.Read(entity);
 }

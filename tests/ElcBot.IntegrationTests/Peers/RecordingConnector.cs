@@ -16,6 +16,9 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>Conversations the bot has been removed from: Teams answers 403 to posts there.</summary>
+    public ConcurrentDictionary<string, bool> RemovedFrom { get; } = new();
+
     /// <summary>The serviceUrl to put on activities sent to the bot.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -53,8 +56,15 @@ public sealed class RecordingConnector : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
-            body.Length > 0 ? JObject.Parse(body) : null, context.Request.Headers.Authorization.ToString()));
+            TryParse(body), context.Request.Headers.Authorization.ToString(), body));
         context.Response.ContentType = "application/json";
+        if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync("""{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""", context.RequestAborted);
+            return;
+        }
+
         await context.Response.WriteAsync(
             context.Request.Path.StartsWithSegments("/v3/conversations") && context.Request.Method != "GET"
                 ? $$"""{"id":"{{Guid.NewGuid():N}}","activityId":"{{Guid.NewGuid():N}}"}"""
@@ -62,8 +72,21 @@ public sealed class RecordingConnector : IAsyncDisposable
             context.RequestAborted);
     }
 
+    private static JObject? TryParse(string body)
+    {
+        try
+        {
+            return body.Length > 0 ? JObject.Parse(body) : null;
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            // Uploads (files) are not JSON; Raw keeps them.
+            return null;
+        }
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
 /// <summary>One HTTP call the bot made to the connector.</summary>
-public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization);
+public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization, string Raw);

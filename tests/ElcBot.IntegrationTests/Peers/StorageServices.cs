@@ -2,7 +2,6 @@ using ElcBot.Storage;
 using ElcBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ElcBot.IntegrationTests.Peers;
 
@@ -15,18 +14,22 @@ public sealed class StorageServices : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Provider.GetRequiredService<T>();
 
-    public static async Task<StorageServices> StartAsync(Action<IServiceCollection, IConfiguration>? extra = null)
+    public string TablePrefix => Provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TableStorageOptions>>().Value.TablePrefix;
+
+    /// <param name="extra">More registrations, made after the storage ones (so they win).</param>
+    /// <param name="tablePrefix">Share tables with another instance by passing its prefix; a new one by default.</param>
+    public static async Task<StorageServices> StartAsync(Action<IServiceCollection, IConfiguration>? extra = null, string? tablePrefix = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = await SharedAzurite.ConnectionStringAsync(),
-            ["Storage:TablePrefix"] = SharedAzurite.UniquePrefix(),
+            ["Storage:TablePrefix"] = tablePrefix ?? SharedAzurite.UniquePrefix(),
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddElcBotStorage(configuration);
         extra?.Invoke(services, configuration);
+        services.AddLogging();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<ElcTables>().EnsureCreatedAsync(CancellationToken.None);
         return new StorageServices(provider);

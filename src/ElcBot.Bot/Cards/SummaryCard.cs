@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Summaries;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The weekly summary posted into a round's channel: counts, themes with quotes, shared ground, what's new.</summary>
+/// <remarks>Only the top themes fit on one card; the rest sit behind "See all themes" rather than off the end.</remarks>
+public static class SummaryCard
+{
+    public const string Title = "Summary of what people shared";
+    public const int ThemesOnCard = 5;
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    public const string GeneratedNote = "Theme names are made by ElcBot from the words people used, so they may not be quite right. Quotes are people's own words, shared with their permission.";
+
+    public static JsonObject Build(RoundSummary summary, string? panelNote = null)
+    {
+        var shown = summary.Themes.Take(ThemesOnCard).ToArray();
+        var body = new List<JsonNode?>
+        {
+            Heading(Title),
+            Text($"**{summary.Question}**"),
+            Text($"{summary.Stage} stage · {Period(summary)}", subtle: true),
+            Counts(summary.Counts),
+            Text("Themes", size: "Medium", weight: "Bolder"),
+            Text(GeneratedNote, subtle: true),
+        };
+        body.Add(summary.Counts.BalanceNote is { } balance ? Text(balance, subtle: true) : null);
+        body.AddRange(shown.Length == 0 ? [Text("There are not enough ideas yet to see themes.")] : shown.Select(t => ThemeBlock(summary, t)));
+        body.Add(summary.OtherIdeas == 0 ? null : Text($"{summary.OtherIdeas} other ideas don't fit a theme yet. They still count.", subtle: true));
+        body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
+        body.Add(List("Needs more voices: so far only one group has raised", summary.NeedsMoreVoices));
+        body.Add(Text(New(summary.New), subtle: true));
+        body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
+
+        var card = Card([.. body]);
+        var actions = new List<JsonObject> { Execute("Get this as a spreadsheet", SummaryCardActions.Spreadsheet, Ids(summary)) };
+        if (summary.Themes.Count > ThemesOnCard)
+        {
+            actions.Insert(0, Execute($"See all {summary.Themes.Count} themes", SummaryCardActions.AllThemes, Ids(summary)));
+        }
+
+        return card.WithActions([.. actions]);
+    }
+
+    public static JsonObject ThemeIds(RoundSummary summary, ThemeDigest theme)
+    {
+        var ids = Ids(summary);
+        ids["themeId"] = theme.ThemeId;
+        return ids;
+    }
+
+    public static JsonObject Ids(RoundSummary summary) => new() { ["roundId"] = summary.RoundId, ["summaryId"] = summary.SummaryId };
+
+    private static JsonObject Counts(SummaryCounts counts)
+    {
+        var groups = string.Join(", ", Enum.GetValues<VoiceGroup>()
+            .Select(g => (Group: g, Count: counts.ContributorsByGroup.GetValueOrDefault(g)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} {VoiceWords.Group(x.Group)}"));
+        var facts = new List<(string, string)>
+        {
+            ("Stories", counts.Stories.ToString(CultureInfo.InvariantCulture)),
+            ("Ideas", counts.Ideas.ToString(CultureInfo.InvariantCulture)),
+            ("\"Matters to me too\"", counts.Supports.ToString(CultureInfo.InvariantCulture)),
+            ("People", counts.Contributors == 0 ? "0" : $"{counts.Contributors} ({groups})"),
+        };
+        if (counts.SupportsByGroup is { Count: > 0 } supports)
+        {
+            facts.Add(("Support came from", string.Join(", ", supports.OrderBy(s => s.Key).Select(s => $"{s.Value} {VoiceWords.Group(s.Key)}"))));
+        }
+
+        if (counts.Imported > 0)
+        {
+            facts.Add(("From outside Teams", $"{counts.Imported} (workshops and forms)"));
+        }
+
+        return Facts(facts);
+    }
+
+    private static JsonObject ThemeBlock(RoundSummary summary, ThemeDigest theme)
+    {
+        var items = new List<JsonNode?>
+        {
+            Text($"**{theme.Label}** (automatic name)"),
+            Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
+        };
+        items.AddRange(theme.Quotes.Select(q => Text($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
+        if (theme.TopIdea is { } idea)
+        {
+            items.Add(Text(idea.QuotableText is null
+                ? $"Most supported idea: {idea.Supports} people said it matters to them (its author asked not to be quoted)."
+                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({idea.Supports} people said it matters to them)."));
+        }
+
+        items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
+        return Container(separator: true, [.. items]);
+    }
+
+    private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
+        labels.Count == 0 ? null : Text($"**{heading}:** {string.Join("; ", labels)}");
+
+    private static string New(WhatIsNew whatIsNew)
+    {
+        if (whatIsNew.PreviousSummaryAt is not { } previous)
+        {
+            return "This is the first summary of this round.";
+        }
+
+        var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {string.Join("; ", whatIsNew.NewThemes)}";
+        return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {whatIsNew.NewContributions} new stories and ideas, {themes}.";
+    }
+
+    private static string Period(RoundSummary summary) =>
+        $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
+
+    /// <summary>Long words stay whole; very long quotes are cut at a word and marked, so the card stays short.</summary>
+    private static string Shorten(string text)
+    {
+        const int max = 280;
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > 200 ? cut : max)] + " …";
+    }
+}

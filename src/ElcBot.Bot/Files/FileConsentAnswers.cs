@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Text;
+using ElcBot.Core.Files;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.Files;
+
+/// <summary>What happens when someone accepts or declines an offered file.</summary>
+public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, ILogger<FileConsentAnswers> logger)
+{
+    public const string Gone = "Sorry, that file is no longer available. Please ask for it again.";
+    public const string Declined = "No problem, I haven't sent the file.";
+
+    public async Task AcceptAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        var file = await FindAsync(turnContext, response, cancellationToken).ConfigureAwait(false);
+        if (file is null || response.UploadInfo?.UploadUrl is not { } uploadUrl)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Gone), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(file.Content);
+        using var upload = new ByteArrayContent(bytes);
+        upload.Headers.ContentRange = new ContentRangeHeaderValue(0, Math.Max(0, bytes.Length - 1), bytes.Length);
+        using var client = http.CreateClient(nameof(FileConsentAnswers));
+        using var put = await client.PutAsync(uploadUrl, upload, cancellationToken).ConfigureAwait(false);
+        put.EnsureSuccessStatusCode();
+        await files.DeleteAsync(file.FileId, cancellationToken).ConfigureAwait(false);
+        LogUploaded(logger, bytes.Length);
+
+        var info = new FileInfoCard { UniqueId = response.UploadInfo.UniqueId, FileType = response.UploadInfo.FileType };
+        var message = MessageFactory.Attachment(new Attachment
+        {
+            ContentType = FileInfoCard.ContentType,
+            ContentUrl = response.UploadInfo.ContentUrl,
+            Name = response.UploadInfo.Name,
+            Content = info,
+        });
+        message.Text = "Here is your spreadsheet.";
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeclineAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(turnContext, response, cancellationToken).ConfigureAwait(false) is { } file)
+        {
+            await files.DeleteAsync(file.FileId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(Declined), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Only the person the file was offered to may take it.</summary>
+    private async Task<PendingFile?> FindAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        var fileId = (response.Context as JObject)?["fileId"]?.ToString();
+        if (string.IsNullOrEmpty(fileId))
+        {
+            return null;
+        }
+
+        var file = await files.FindAsync(fileId, cancellationToken).ConfigureAwait(false);
+        return file?.RecipientId == turnContext.Activity.From?.Id ? file : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded an accepted file of {Bytes} bytes")]
+    private static partial void LogUploaded(ILogger logger, int bytes);
+}

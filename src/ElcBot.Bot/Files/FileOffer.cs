@@ -1,0 +1,62 @@
+using System.Text;
+using ElcBot.Core.Files;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Configuration;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.Files;
+
+/// <summary>
+/// Offers a file to the person in the turn, in their personal chat with the bot. Teams lets bots send files
+/// only there, and only after the person accepts a consent card; the file waits in storage until then.
+/// </summary>
+public sealed class FileOffer(IPendingFileStore files, IConfiguration configuration, TimeProvider time)
+{
+    /// <returns>True when the offer went to a new personal chat (so the caller can say where to look).</returns>
+    public async Task<bool> OfferAsync(ITurnContext turnContext, string fileName, string description, string content, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var file = new PendingFile(Guid.NewGuid().ToString("N"), activity.From.Id, fileName, content, time.GetUtcNow());
+        await files.SaveAsync(file, cancellationToken).ConfigureAwait(false);
+        var consent = ConsentMessage(file, description);
+
+        if (activity.Conversation?.ConversationType == "personal")
+        {
+            await turnContext.SendActivityAsync(consent, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Members = [new ChannelAccount(activity.From.Id)],
+            TenantId = activity.Conversation?.TenantId ?? (activity.ChannelData as JObject)?["tenant"]?["id"]?.ToString(),
+        };
+        var adapter = (CloudAdapterBase)turnContext.Adapter;
+        await adapter.CreateConversationAsync(
+            configuration["MicrosoftAppId"] ?? string.Empty,
+            activity.ChannelId,
+            activity.ServiceUrl,
+            AuthenticationConstants.ToChannelFromBotOAuthScope,
+            parameters,
+            (personal, ct) => personal.SendActivityAsync(consent, ct),
+            cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static IMessageActivity ConsentMessage(PendingFile file, string description)
+    {
+        var context = new JObject { ["fileId"] = file.FileId };
+        var card = new FileConsentCard
+        {
+            Description = description,
+            SizeInBytes = Encoding.UTF8.GetByteCount(file.Content),
+            AcceptContext = context,
+            DeclineContext = context,
+        };
+        return MessageFactory.Attachment(new Attachment { ContentType = FileConsentCard.ContentType, Name = file.FileName, Content = card });
+    }
+}

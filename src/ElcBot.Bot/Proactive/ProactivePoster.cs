@@ -1,0 +1,59 @@
+using System.Net;
+using ElcBot.Core.Conversations;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+
+namespace ElcBot.Bot.Proactive;
+
+/// <summary>Posts into a conversation the bot was added to, outside any turn, through the SDK's CloudAdapter.</summary>
+public sealed partial class ProactivePoster(
+    CloudAdapter adapter,
+    IConversationDirectory conversations,
+    IConfiguration configuration,
+    ILogger<ProactivePoster> logger)
+{
+    /// <returns>The outcome; <see cref="ProactiveOutcome.BotRemoved"/> when Teams says the bot is no longer there.</returns>
+    public async Task<ProactiveOutcome> PostAsync(string conversationId, IActivity activity, CancellationToken cancellationToken)
+    {
+        var conversation = await conversations.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (conversation is null)
+        {
+            return ProactiveOutcome.ConversationUnknown;
+        }
+
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(conversation.ReferenceJson)!;
+        // The SDK reads the bot's app id from this same setting; empty when running locally without authentication.
+        var appId = configuration["MicrosoftAppId"] ?? string.Empty;
+        var outcome = ProactiveOutcome.Posted;
+        // Caught inside the callback: the adapter would otherwise hand the failure to its turn error handler.
+        await adapter.ContinueConversationAsync(appId, reference, async (turn, ct) =>
+        {
+            try
+            {
+                await turn.SendActivityAsync(activity, ct).ConfigureAwait(false);
+            }
+            catch (ErrorResponseException ex) when (ex.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            {
+                LogRemoved(logger, (int)ex.Response.StatusCode);
+                outcome = ProactiveOutcome.BotRemoved;
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Proactive post refused with {StatusCode}: the bot is no longer in the conversation")]
+    private static partial void LogRemoved(ILogger logger, int statusCode);
+}
+
+/// <summary>What happened to a proactive post.</summary>
+public enum ProactiveOutcome
+{
+    Posted,
+    BotRemoved,
+    ConversationUnknown,
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using ElcBot.Core.Contributions;
+
+namespace ElcBot.Core.Imports;
+
+/// <summary>Reads an import CSV (columns text, kind, role, consent) and says, line by line, what it could not take.</summary>
+public static class ImportFileReader
+{
+    public static readonly string[] RequiredColumns = ["text", "kind", "role", "consent"];
+
+    public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportProblem> Problems) Read(TextReader reader, int maxTextLength)
+    {
+        var rows = new List<ImportRow>();
+        var problems = new List<ImportProblem>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            MissingFieldFound = null,
+            BadDataFound = null,
+            DetectDelimiter = true,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            return (rows, [new ImportProblem(1, "The file is empty.")]);
+        }
+
+        var missing = RequiredColumns.Where(c => !csv.HeaderRecord!.Any(h => h.Trim().Equals(c, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (missing.Length > 0)
+        {
+            return (rows, [new ImportProblem(1, $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(", ", RequiredColumns)}.")]);
+        }
+
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            var row = ReadRow(csv, line, maxTextLength, out var reason);
+            if (row is null)
+            {
+                problems.Add(new ImportProblem(line, reason!));
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+
+        return (rows, problems);
+    }
+
+    private static ImportRow? ReadRow(CsvReader csv, int line, int maxTextLength, out string? reason)
+    {
+        var text = csv.GetField("text")?.Trim() ?? string.Empty;
+        reason = text.Length == 0 ? "The text is empty."
+            : text.Length > maxTextLength ? $"The text is longer than {maxTextLength} characters."
+            : !ChoiceWords.TryKind(csv.GetField("kind"), out _) ? "The kind must be 'story' or 'idea'."
+            : !ChoiceWords.TryRole(csv.GetField("role"), out _) ? "The role is not one I know (uses services, carer, staff, voluntary, other)."
+            : !ChoiceWords.TryConsent(csv.GetField("consent"), out _) ? "The consent must be 'may quote', 'themes only' or 'facilitators only'."
+            : null;
+        if (reason is not null)
+        {
+            return null;
+        }
+
+        ChoiceWords.TryKind(csv.GetField("kind"), out var kind);
+        ChoiceWords.TryRole(csv.GetField("role"), out var role);
+        ChoiceWords.TryConsent(csv.GetField("consent"), out var consent);
+        return new ImportRow(line, text, kind, role, consent);
+    }
+}

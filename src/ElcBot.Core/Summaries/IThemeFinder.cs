@@ -1,0 +1,10 @@
+namespace ElcBot.Core.Summaries;
+
+/// <summary>Groups contributions into themes with short labels made of their own words.</summary>
+public interface IThemeFinder
+{
+    Task<IReadOnlyList<FoundTheme>> FindAsync(IReadOnlyList<SummaryContribution> contributions, CancellationToken cancellationToken);
+}
+
+/// <summary>A theme: its generated label and its members, closest to its centre first.</summary>
+public sealed record FoundTheme(string Label, IReadOnlyList<string> MemberIds);

@@ -1,0 +1,60 @@
+using ElcBot.Core.Contributions;
+
+namespace ElcBot.Core.Summaries;
+
+/// <summary>What a summary says about a round at one moment; kept so the next one can say what is new.</summary>
+public sealed record RoundSummary(
+    string SummaryId,
+    string RoundId,
+    string Question,
+    string Stage,
+    DateTimeOffset PeriodStart,
+    DateTimeOffset PeriodEnd,
+    SummaryCounts Counts,
+    IReadOnlyList<ThemeDigest> Themes,
+    int OtherIdeas,
+    IReadOnlyList<string> SharedGround,
+    IReadOnlyList<string> NeedsMoreVoices,
+    WhatIsNew New);
+
+/// <summary>How many stories, ideas, supports and people, by voice group.</summary>
+public sealed record SummaryCounts(
+    int Stories,
+    int Ideas,
+    int Supports,
+    int Imported,
+    IReadOnlyDictionary<VoiceGroup, int> ContributorsByGroup,
+    IReadOnlyDictionary<VoiceGroup, int>? SupportsByGroup = null,
+    string? BalanceNote = null)
+{
+    public int Contributors => ContributorsByGroup.Values.Sum();
+}
+
+/// <summary>One theme as a summary shows it. The label is generated; quotes are people's own words.</summary>
+/// <param name="ThemeId">Stable within the summary.</param>
+/// <param name="Label">Generated from members' words; always shown as automatic.</param>
+/// <param name="MemberIds">Contribution ids, closest to the theme's centre first.</param>
+/// <param name="LivedExperienceShare">Share of members from people with lived experience, 0 to 1.</param>
+/// <param name="StaffShare">Share of members from staff, 0 to 1.</param>
+/// <param name="Quotes">Up to two members whose authors allowed quoting.</param>
+/// <param name="TopIdea">The most supported idea in the theme, if any idea has support.</param>
+public sealed record ThemeDigest(
+    string ThemeId,
+    string Label,
+    IReadOnlyList<string> MemberIds,
+    double LivedExperienceShare,
+    double StaffShare,
+    IReadOnlyList<Quote> Quotes,
+    SupportedIdea? TopIdea)
+{
+    public int Size => MemberIds.Count;
+}
+
+/// <summary>A contributor's own words, with the group they spoke from.</summary>
+public sealed record Quote(string ContributionId, string Text, VoiceGroup Group);
+
+/// <summary>An idea and how many people said it matters to them; text only when its author allowed quoting.</summary>
+public sealed record SupportedIdea(string ContributionId, string? QuotableText, int Supports);
+
+/// <summary>What changed since the previous summary of the round.</summary>
+public sealed record WhatIsNew(DateTimeOffset? PreviousSummaryAt, int NewContributions, IReadOnlyList<string> NewThemes);

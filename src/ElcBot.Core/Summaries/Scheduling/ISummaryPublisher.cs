@@ -1,0 +1,19 @@
+namespace ElcBot.Core.Summaries.Scheduling;
+
+/// <summary>Builds a round's summary and posts it into the round's conversation.</summary>
+public interface ISummaryPublisher
+{
+    Task<PublishOutcome> PublishAsync(string roundId, CancellationToken cancellationToken);
+}
+
+/// <summary>What happened when a summary was posted.</summary>
+public enum PublishOutcome
+{
+    Posted,
+
+    /// <summary>Teams refused: the bot is no longer in the team or chat.</summary>
+    BotRemoved,
+
+    /// <summary>The round or its conversation is no longer known.</summary>
+    RoundMissing,
+}

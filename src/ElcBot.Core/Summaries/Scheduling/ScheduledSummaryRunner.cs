@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Logging;
+
+namespace ElcBot.Core.Summaries.Scheduling;
+
+/// <summary>Posts every summary that is due, once, and moves each schedule on to its next week.</summary>
+public sealed partial class ScheduledSummaryRunner(
+    ISummaryScheduleStore schedules,
+    ISummaryRunLedger ledger,
+    ISummaryPublisher publisher,
+    ILogger<ScheduledSummaryRunner> logger)
+{
+    /// <summary>Long enough to build and post a large summary; after it another instance may take over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public const string RemovedReason = "I couldn't post the weekly summary because I'm no longer in this team or chat. Add me back, then type **schedule summary** to start again.";
+
+    /// <returns>How many summaries this instance posted.</returns>
+    public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        foreach (var schedule in await schedules.ListDueAsync(nowUtc, cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!await ledger.TryClaimAsync(schedule.RoundId, schedule.NextRunUtc, Lease, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            posted += await RunOneAsync(schedule, nowUtc, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        }
+
+        return posted;
+    }
+
+    private async Task<bool> RunOneAsync(SummarySchedule schedule, DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    {
+        var outcome = await publisher.PublishAsync(schedule.RoundId, cancellationToken).ConfigureAwait(false);
+        await ledger.MarkDoneAsync(schedule.RoundId, schedule.NextRunUtc, cancellationToken).ConfigureAwait(false);
+        switch (outcome)
+        {
+            case PublishOutcome.Posted:
+                // From now, not from the missed time: a service that was down for weeks posts once, not once per week missed.
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
+                var next = WeeklyOccurrence.Next(nowUtc > schedule.NextRunUtc ? nowUtc : schedule.NextRunUtc, schedule.Day, schedule.Time, zone);
+                await schedules.SaveAsync(schedule with { NextRunUtc = next }, cancellationToken).ConfigureAwait(false);
+                LogPosted(logger, schedule.RoundId, next);
+                return true;
+            case PublishOutcome.BotRemoved:
+                await schedules.SaveAsync(schedule with { Paused = true, PausedReason = RemovedReason }, cancellationToken).ConfigureAwait(false);
+                LogPaused(logger, schedule.RoundId);
+                return false;
+            default:
+                await schedules.DeleteAsync(schedule.RoundId, cancellationToken).ConfigureAwait(false);
+                LogDropped(logger, schedule.RoundId);
+                return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled summary for round {RoundId} posted; next at {NextRunUtc}")]
+    private static partial void LogPosted(ILogger logger, string roundId, DateTimeOffset nextRunUtc);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled summary for round {RoundId} could not be posted: the bot was removed; schedule paused")]
+    private static partial void LogPaused(ILogger logger, string roundId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled summary for round {RoundId} dropped: the round is no longer known")]
+    private static partial void LogDropped(ILogger logger, string roundId);
+}

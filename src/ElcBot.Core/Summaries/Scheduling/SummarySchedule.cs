@@ -1,0 +1,23 @@
+namespace ElcBot.Core.Summaries.Scheduling;
+
+/// <summary>When a round's weekly summary is posted, and where the next post stands.</summary>
+/// <param name="RoundId">The round.</param>
+/// <param name="Day">The day of the week, in the schedule's time zone.</param>
+/// <param name="Time">The local time of day.</param>
+/// <param name="TimeZoneId">An IANA time zone id; Europe/London unless the facilitator chose another.</param>
+/// <param name="NextRunUtc">The next post, as an instant.</param>
+/// <param name="Paused">True when posting stopped by itself (for example the bot was removed from the team).</param>
+/// <param name="PausedReason">Why, in words a facilitator can read; null when not paused.</param>
+public sealed record SummarySchedule(
+    string RoundId,
+    DayOfWeek Day,
+    TimeOnly Time,
+    string TimeZoneId,
+    DateTimeOffset NextRunUtc,
+    bool Paused = false,
+    string? PausedReason = null)
+{
+    public const string DefaultTimeZoneId = "Europe/London";
+    public static readonly TimeOnly DefaultTime = new(9, 0);
+    public const DayOfWeek DefaultDay = DayOfWeek.Monday;
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace ElcBot.Core.Summaries;
+
+/// <summary>Writes the facilitators' spreadsheet of a round's contributions as CSV (opens in Excel).</summary>
+/// <remarks>Cells that start like a formula are escaped: contributed text must never run as a formula.</remarks>
+public static class SpreadsheetWriter
+{
+    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+    };
+
+    public static string Write(IEnumerable<SheetRow> rows)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, Config))
+        {
+            csv.Context.RegisterClassMap<SheetRowMap>();
+            csv.WriteRecords(rows);
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class SheetRowMap : ClassMap<SheetRow>
+    {
+        public SheetRowMap()
+        {
+            Map(r => r.Id).Name("id");
+            Map(r => r.Kind).Name("kind");
+            Map(r => r.Text).Name("text");
+            Map(r => r.Role).Name("role");
+            Map(r => r.Consent).Name("consent");
+            Map(r => r.Theme).Name("theme");
+            Map(r => r.Supports).Name("supports");
+            Map(r => r.SharedAt).Name("shared_at").TypeConverterOption.Format("yyyy-MM-dd HH:mm");
+            Map(r => r.Imported).Name("imported");
+        }
+    }
+}

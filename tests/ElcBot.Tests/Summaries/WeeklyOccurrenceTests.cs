@@ -1,0 +1,81 @@
+using ElcBot.Core.Summaries.Scheduling;
+
+namespace ElcBot.Tests.Summaries;
+
+public sealed class WeeklyOccurrenceTests
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    [Fact]
+    public void Should_post_at_nine_local_on_both_sides_of_the_march_clock_change()
+    {
+        // Clocks go forward on Sunday 29 March 2026.
+        var before = WeeklyOccurrence.Next(Utc(2026, 3, 20, 12, 0), DayOfWeek.Monday, new TimeOnly(9, 0), London);
+        var after = WeeklyOccurrence.Next(before, DayOfWeek.Monday, new TimeOnly(9, 0), London);
+
+        Assert.Equal(Utc(2026, 3, 23, 9, 0), before);
+        Assert.Equal(Utc(2026, 3, 30, 8, 0), after);
+    }
+
+    [Fact]
+    public void Should_post_at_nine_local_on_both_sides_of_the_october_clock_change()
+    {
+        // Clocks go back on Sunday 25 October 2026.
+        var before = WeeklyOccurrence.Next(Utc(2026, 10, 17, 12, 0), DayOfWeek.Monday, new TimeOnly(9, 0), London);
+        var after = WeeklyOccurrence.Next(before, DayOfWeek.Monday, new TimeOnly(9, 0), London);
+
+        Assert.Equal(Utc(2026, 10, 19, 8, 0), before);
+        Assert.Equal(Utc(2026, 10, 26, 9, 0), after);
+    }
+
+    [Fact]
+    public void Should_move_to_the_first_real_minute_when_the_time_falls_in_the_spring_gap()
+    {
+        var next = WeeklyOccurrence.Next(Utc(2026, 3, 28, 12, 0), DayOfWeek.Sunday, new TimeOnly(1, 30), London);
+
+        Assert.Equal(Utc(2026, 3, 29, 1, 0), next);
+    }
+
+    [Fact]
+    public void Should_post_once_at_the_first_of_the_two_times_in_the_autumn_overlap()
+    {
+        var first = WeeklyOccurrence.Next(Utc(2026, 10, 24, 12, 0), DayOfWeek.Sunday, new TimeOnly(1, 30), London);
+        var next = WeeklyOccurrence.Next(first, DayOfWeek.Sunday, new TimeOnly(1, 30), London);
+
+        Assert.Equal(Utc(2026, 10, 25, 0, 30), first);
+        Assert.Equal(Utc(2026, 11, 1, 1, 30), next);
+    }
+
+    [Fact]
+    public void Should_choose_next_week_when_today_is_the_day_but_the_time_has_passed()
+    {
+        var next = WeeklyOccurrence.Next(Utc(2026, 11, 23, 9, 0), DayOfWeek.Monday, new TimeOnly(9, 0), London);
+
+        Assert.Equal(Utc(2026, 11, 30, 9, 0), next);
+    }
+
+    [Theory]
+    [InlineData("", DayOfWeek.Monday, 9, 0)]
+    [InlineData("monday 09:00", DayOfWeek.Monday, 9, 0)]
+    [InlineData("Fri 16:30", DayOfWeek.Friday, 16, 30)]
+    [InlineData("wednesday 8am", DayOfWeek.Wednesday, 8, 0)]
+    [InlineData("14:15", DayOfWeek.Monday, 14, 15)]
+    public void Should_read_the_schedule_when_typed_in_common_ways(string text, DayOfWeek day, int hour, int minute)
+    {
+        Assert.True(ScheduleText.TryParse(text, out var parsedDay, out var time, out var problem), problem);
+        Assert.Equal(day, parsedDay);
+        Assert.Equal(new TimeOnly(hour, minute), time);
+    }
+
+    [Theory]
+    [InlineData("someday")]
+    [InlineData("monday 25:00")]
+    [InlineData("mo 9:00")]
+    public void Should_explain_when_the_schedule_cannot_be_read(string text)
+    {
+        Assert.False(ScheduleText.TryParse(text, out _, out _, out var problem));
+        Assert.Contains("schedule summary monday 09:00", problem);
+    }
+
+    private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
+}
