@@ -15,6 +15,7 @@ public static class ElcBotHost
         builder.Services.AddElcBot(builder.Configuration);
 
         var app = builder.Build();
+        app.UseMiddleware<MessageSizeLimit>();
         app.MapHealthChecks("/healthz");
         app.MapElcBot();
         return app;
