@@ -1,6 +1,7 @@
 using ElcBot.Bot;
 using ElcBot.Storage;
 using ElcBot.Web.Hosting;
+using ElcBot.Web.Playground;
 
 namespace ElcBot.Web;
 
@@ -13,10 +14,12 @@ public static class ElcBotHost
         builder.UseElcBotUrls();
         builder.Services.AddElcBotStorage(builder.Configuration);
         builder.Services.AddElcBot(builder.Configuration);
+        builder.AddElcBotPlayground();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapElcBot();
+        app.MapElcBotPlayground();
         return app;
     }
 }
