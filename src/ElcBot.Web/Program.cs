@@ -6,6 +6,7 @@ DotEnvFile.LoadIfPresent();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseElcBotUrls();
+builder.AddElcBotTelemetry();
 builder.Services.AddElcBotStorage(builder.Configuration);
 builder.Services.AddElcBot(builder.Configuration);
 
