@@ -1,6 +1,8 @@
 using ElcBot.Bot;
 using ElcBot.Bot.Commands;
+using ElcBot.Core.Contributions;
 using ElcBot.Core.Conversations;
+using ElcBot.Core.Rounds;
 using ElcBot.Tests.Fakes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -19,7 +21,11 @@ public sealed class BotTestHarness : IAsyncDisposable
 
     public BotTestHarness()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Privacy:ContributorKeySecret"] = "turn-test-secret",
+            ["Bot:Facilitators:0"] = FacilitatorAadId,
+        }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -27,11 +33,30 @@ public sealed class BotTestHarness : IAsyncDisposable
         // Turn tests do not exercise storage; the Azurite-backed IStorage is covered by the integration tests.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
+        // The product's contribution ports, faked by hand here; their Table Storage adapters are tested against Azurite.
+        services.AddSingleton<IRoundStore>(Rounds);
+        services.AddSingleton<IContributionStore>(Contributions);
+        services.AddSingleton<ISupportStore>(Supports);
+        services.AddSingleton<TimeProvider>(Time);
+        // File offers are not exercised by these turns; the Table Storage adapter is covered by the integration tests.
+        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Files.IPendingFileStore>());
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }
 
+    public const string FacilitatorAadId = "aad-facilitator";
+
     public FakeConversationDirectory Conversations { get; } = new();
+
+    public FakeRoundStore Rounds { get; } = new();
+
+    public FakeContributionStore Contributions { get; } = new();
+
+    public FakeSupportStore Supports { get; } = new();
+
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public TestAdapter Adapter { get; }
 
