@@ -77,6 +77,28 @@ public sealed class BotTestHarness : IAsyncDisposable
         return Adapter.ActiveQueue.ToArray();
     }
 
+    /// <summary>Runs the turn with the activity exactly as given (TestAdapter would renumber its id), for repeated-delivery tests.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="connector">A connector client for roster calls (TeamsInfo), when the turn makes them.</param>
+    public async Task<IReadOnlyList<Activity>> SendAsIsAsync(Activity activity, IConnectorClient? connector = null)
+    {
+        while (Adapter.ActiveQueue.Count > 0)
+        {
+            Adapter.ActiveQueue.Dequeue();
+        }
+
+        activity.ChannelId = Channels.Msteams;
+        var bot = _services.GetRequiredService<IBot>();
+        using var turn = new TurnContext(Adapter, activity);
+        if (connector is not null)
+        {
+            turn.TurnState.Add(connector);
+        }
+
+        await bot.OnTurnAsync(turn, CancellationToken.None);
+        return Adapter.ActiveQueue.ToArray();
+    }
+
     public Task<IReadOnlyList<Activity>> SendTextAsync(string text, string conversationType = "personal") =>
         SendAsync(new Activity(ActivityTypes.Message)
         {
