@@ -1,4 +1,5 @@
 using ElcBot.Bot.Commands;
+using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Installation;
 using ElcBot.Bot.State;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Bot.Files.FileConsentAnswers>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
+        services.AddElcBotContributions();
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }

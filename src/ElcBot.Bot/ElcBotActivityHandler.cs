@@ -1,3 +1,4 @@
+using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Files;
@@ -14,6 +15,7 @@ public sealed partial class ElcBotActivityHandler(
     CommandRouter commands,
     ConversationRegistrar registrar,
     FileConsentAnswers fileAnswers,
+    CardActionDispatcher cardActions,
     ConversationState conversationState,
     UserState userState,
     ILogger<ElcBotActivityHandler> logger) : TeamsActivityHandler
@@ -27,6 +29,12 @@ public sealed partial class ElcBotActivityHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        // A card button sent as Action.Submit (the fallback for clients without Universal Actions).
+        if (await cardActions.TrySubmitAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var text = CommandText.From(turnContext.Activity);
         var match = commands.Match(text);
         if (match is { } found)
@@ -52,6 +60,9 @@ public sealed partial class ElcBotActivityHandler(
             await WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        cardActions.InvokeAsync(turnContext, invokeValue, cancellationToken);
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);

@@ -43,6 +43,11 @@ public static class DependencyInjection
         services.AddSingleton<ISummaryRunLedger, TableSummaryRunLedger>();
         services.AddSingleton<ISummaryStore, TableSummaryStore>();
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore, TablePendingFileStore>();
+        // Rounds, contributions and supports: the adapters behind the contribution use cases.
+        services.AddSingleton<ContributorIndex>();
+        services.AddSingleton<ElcBot.Core.Rounds.IRoundStore, TableRoundStore>();
+        services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, TableContributionStore>();
+        services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
         return services;
     }

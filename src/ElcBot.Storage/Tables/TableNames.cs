@@ -9,7 +9,11 @@ public static class TableNames
     public const string SummaryRuns = "SummaryRuns";
     public const string Summaries = "Summaries";
     public const string PendingFiles = "PendingFiles";
+    public const string Rounds = "Rounds";
+    public const string Contributions = "Contributions";
+    public const string Supports = "Supports";
+    public const string ContributorItems = "ContributorItems";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems];
 }

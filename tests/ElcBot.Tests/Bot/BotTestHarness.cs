@@ -1,6 +1,8 @@
 using ElcBot.Bot;
 using ElcBot.Bot.Commands;
+using ElcBot.Core.Contributions;
 using ElcBot.Core.Conversations;
+using ElcBot.Core.Rounds;
 using ElcBot.Tests.Fakes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -19,7 +21,11 @@ public sealed class BotTestHarness : IAsyncDisposable
 
     public BotTestHarness()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Privacy:ContributorKeySecret"] = "turn-test-secret",
+            ["Bot:Facilitators:0"] = FacilitatorAadId,
+        }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -28,11 +34,30 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
+        // The product's contribution ports, faked by hand here; their Table Storage adapters are tested against Azurite.
+        services.AddSingleton<IRoundStore>(Rounds);
+        services.AddSingleton<IContributionStore>(Contributions);
+        services.AddSingleton<ISupportStore>(Supports);
+        services.AddSingleton<TimeProvider>(Time);
+        // File offers are not exercised by these turns; the Table Storage adapter is covered by the integration tests.
+        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Files.IPendingFileStore>());
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }
 
+    public const string FacilitatorAadId = "aad-facilitator";
+
     public FakeConversationDirectory Conversations { get; } = new();
+
+    public FakeRoundStore Rounds { get; } = new();
+
+    public FakeContributionStore Contributions { get; } = new();
+
+    public FakeSupportStore Supports { get; } = new();
+
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public TestAdapter Adapter { get; }
 
@@ -50,6 +75,28 @@ public sealed class BotTestHarness : IAsyncDisposable
         Adapter.Conversation = activity.GetConversationReference();
         var bot = _services.GetRequiredService<IBot>();
         await Adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
+        return Adapter.ActiveQueue.ToArray();
+    }
+
+    /// <summary>Runs the turn with the activity exactly as given (TestAdapter would renumber its id), for repeated-delivery tests.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="connector">A connector client for roster calls (TeamsInfo), when the turn makes them.</param>
+    public async Task<IReadOnlyList<Activity>> SendAsIsAsync(Activity activity, IConnectorClient? connector = null)
+    {
+        while (Adapter.ActiveQueue.Count > 0)
+        {
+            Adapter.ActiveQueue.Dequeue();
+        }
+
+        activity.ChannelId = Channels.Msteams;
+        var bot = _services.GetRequiredService<IBot>();
+        using var turn = new TurnContext(Adapter, activity);
+        if (connector is not null)
+        {
+            turn.TurnState.Add(connector);
+        }
+
+        await bot.OnTurnAsync(turn, CancellationToken.None);
         return Adapter.ActiveQueue.ToArray();
     }
 

@@ -1,0 +1,91 @@
+using ElcBot.Bot.Cards;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.CardActions;
+
+/// <summary>Runs a card action from either path Teams uses, and shows the result the way that path allows.</summary>
+/// <remarks>
+/// Universal Actions (invoke <c>adaptiveCard/action</c>) answer with the replacement card in the invoke response.
+/// The Action.Submit fallback arrives as a message with <c>value</c>: the pressed card is updated through its
+/// ReplyToId where Teams allows it, and otherwise the result is sent as a new message.
+/// </remarks>
+public sealed partial class CardActionDispatcher(CardActionRouter router, ILogger<CardActionDispatcher> logger)
+{
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+
+    public async Task<AdaptiveCardInvokeResponse> InvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue.Action?.Data switch
+        {
+            JObject json => json,
+            null => [],
+            var other => JToken.FromObject(other) as JObject ?? [],
+        };
+        var action = CardActionRouter.ActionOf(data, invokeValue.Action?.Verb);
+        var result = await RunAsync(turnContext, action, data, cancellationToken).ConfigureAwait(false);
+        return result.Card is { } card
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardAttachments.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = MessageType, Value = result.Message };
+    }
+
+    /// <returns>False when the message's value is not one of our card actions (it is then read as typed text).</returns>
+    public async Task<bool> TrySubmitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Value is not JObject data || CardActionRouter.ActionOf(data) is not { } action)
+        {
+            return false;
+        }
+
+        var result = await RunAsync(turnContext, action, data, cancellationToken).ConfigureAwait(false);
+        if (result.Card is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(result.Message), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var message = result.Card.ToMessage();
+        if (turnContext.Activity.ReplyToId is { Length: > 0 } pressed)
+        {
+            try
+            {
+                message.Id = pressed;
+                await turnContext.UpdateActivityAsync(message, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Some clients and channels cannot update a card: send the result as a new message instead.
+                LogUpdateFailed(logger, ex.GetType().Name);
+                message.Id = null;
+            }
+        }
+
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<CardActionResult> RunAsync(ITurnContext turnContext, string? action, JObject data, CancellationToken cancellationToken)
+    {
+        var handler = router.Find(action);
+        if (handler is null)
+        {
+            LogUnknown(logger, action?.Length ?? 0);
+            return CardActionResult.Say(NoticeCard.StaleButton);
+        }
+
+        LogAction(logger, handler.Action);
+        return await handler.HandleAsync(turnContext, data, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card action {Action}")]
+    private static partial void LogAction(ILogger logger, string action);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unknown card action ({Length} characters)")]
+    private static partial void LogUnknown(ILogger logger, int length);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not update the pressed card ({Reason}); sending a new message")]
+    private static partial void LogUpdateFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,42 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.CardActions;
+
+/// <summary>"Share a story", "Share an idea" and "Build on this": sends a fresh form below, leaving the pressed card as it is.</summary>
+/// <remarks>The round card and idea list are shared by everyone in the chat, so they are never replaced by one person's form.</remarks>
+public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, RoundService rounds, IContributionStore contributions) : ICardActionHandler
+{
+    public const string FormSent = "I've put a form below for you.";
+
+    public string Action => kind == ContributionKind.Story ? CardActionNames.OpenStoryForm : CardActionNames.OpenIdeaForm;
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
+    {
+        var (round, scope) = await access.FindAsync(turnContext, CardData.String(data, "roundId"), cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return CardActionResult.Say(NoticeCard.RoundUnknown);
+        }
+
+        if (!round.Allows(scope!))
+        {
+            return CardActionResult.Say(NoticeCard.NotAllowed);
+        }
+
+        if (!rounds.AcceptsContributions(round))
+        {
+            return CardActionResult.Say(NoticeCard.RoundClosed);
+        }
+
+        var buildsOn = CardData.String(data, "buildsOnId") is { } id ? await contributions.GetAsync(round.Id, id, cancellationToken).ConfigureAwait(false) : null;
+        var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text);
+        var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;
+        await turnContext.SendActivityAsync(form.ToMessage(title), cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Say(FormSent);
+    }
+}

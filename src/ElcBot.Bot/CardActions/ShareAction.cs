@@ -1,0 +1,52 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
+using ElcBot.Core.Contributions;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.CardActions;
+
+/// <summary>"Share" on a story or idea form: saved once and thanked, or the same form back with what to fix.</summary>
+public sealed partial class ShareAction(ContributionService contributions, RoundAccess access, ContributorIdentity identity, ILogger<ShareAction> logger) : ICardActionHandler
+{
+    public string Action => CardActionNames.Share;
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
+    {
+        var key = identity.KeyOf(turnContext);
+        if (key is null)
+        {
+            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
+        }
+
+        var kind = ContributionService.ParseChoice<ContributionKind>(CardData.String(data, "kind"), out var parsed) ? parsed : ContributionKind.Idea;
+        var roundId = CardData.String(data, "roundId");
+        var (round, scope) = await access.FindAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
+        var values = new ContributionFormValues(
+            CardData.String(data, ContributionFormCard.TextInputId),
+            CardData.String(data, ContributionFormCard.RoleInput),
+            CardData.String(data, ContributionFormCard.CreditInput),
+            CardData.String(data, ContributionFormCard.ConsentInput),
+            CardData.Flag(data, ContributionFormCard.AgreeInput));
+        var submissionId = CardData.String(data, "submissionId");
+        var buildsOnId = CardData.String(data, "buildsOnId");
+        var request = new ShareRequest(roundId, kind, values.Text, values.Role, values.Consent,
+            values.Credit == ContributionFormCard.CreditByName, turnContext.Activity.From?.Name, values.Agreed, buildsOnId, submissionId, key,
+            scope ?? TurnPeople.ScopeOf(turnContext.Activity));
+        var result = await contributions.ShareAsync(request, cancellationToken).ConfigureAwait(false);
+        LogOutcome(logger, result.Outcome, kind, roundId, string.Join(",", result.Problems), string.Join(",", result.Masked?.Kinds ?? []));
+        return result.Outcome switch
+        {
+            ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
+            ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"), buildsOnId, null, values, result.Problems)),
+            ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
+                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds)),
+            _ => CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome))),
+        };
+    }
+
+    // Never the words themselves: only what happened, which fields, and what kinds of personal data were hidden.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Share {Outcome} for a {Kind} in round {RoundId} (problems: {Problems}; hidden: {Hidden})")]
+    private static partial void LogOutcome(ILogger logger, ShareOutcome outcome, ContributionKind kind, string? roundId, string problems, string hidden);
+}

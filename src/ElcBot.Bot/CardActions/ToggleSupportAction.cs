@@ -1,0 +1,40 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
+using ElcBot.Core.Contributions;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.CardActions;
+
+/// <summary>"This matters to me too": adds or takes back the person's support, then shows the same page with the new count.</summary>
+public sealed partial class ToggleSupportAction(SupportService supports, IdeaListing ideas, RoundAccess access, ContributorIdentity identity, ILogger<ToggleSupportAction> logger) : ICardActionHandler
+{
+    public string Action => CardActionNames.ToggleSupport;
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
+    {
+        var key = identity.KeyOf(turnContext);
+        if (key is null)
+        {
+            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
+        }
+
+        var roundId = CardData.String(data, "roundId");
+        var (round, scope) = await access.FindAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
+        // The activity id identifies the press: Teams resends it unchanged when it retries.
+        var pressId = turnContext.Activity.Id ?? Guid.NewGuid().ToString("N");
+        var result = await supports.ToggleAsync(roundId, CardData.String(data, "ideaId"), key, pressId, scope ?? TurnPeople.ScopeOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        LogOutcome(logger, result.Outcome, roundId, result.Count);
+        if (result.Outcome != SupportOutcome.Done)
+        {
+            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome)));
+        }
+
+        var page = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Replace(IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Support {Outcome} in round {RoundId}; the idea now has {Count}")]
+    private static partial void LogOutcome(ILogger logger, SupportOutcome outcome, string? roundId, int count);
+}

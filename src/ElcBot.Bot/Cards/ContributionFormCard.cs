@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Rounds;
+using static ElcBot.Bot.Cards.CardElements;
+using static ElcBot.Bot.Cards.FormElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The story form and the idea form: the words, "I am...", how to be credited, consent and the keep tick.</summary>
+public static class ContributionFormCard
+{
+    public const string StoryTitle = "Share a story";
+    public const string IdeaTitle = "Share an idea";
+    public const string TextInputId = "text";
+    public const string RoleInput = "role";
+    public const string CreditInput = "credit";
+    public const string ConsentInput = "consent";
+    public const string AgreeInput = "agree";
+    public const string CreditByName = "name";
+    public const string CreditAnonymous = "anonymous";
+
+    public static JsonObject Build(Round round, ContributionKind kind, string submissionId, string? buildsOnId = null, string? buildsOnText = null,
+        ContributionFormValues? values = null, IReadOnlyList<ShareProblem>? problems = null, IReadOnlyList<MaskedKind>? masked = null)
+    {
+        problems ??= [];
+        var story = kind == ContributionKind.Story;
+        var max = ContributionService.MaxLength(kind);
+        var data = new JsonObject { ["roundId"] = round.Id, ["kind"] = kind.ToString(), ["submissionId"] = submissionId };
+        if (buildsOnId is not null)
+        {
+            data["buildsOnId"] = buildsOnId;
+        }
+
+        return Card(
+            Heading(story ? StoryTitle : IdeaTitle),
+            Text(round.Question, weight: "Bolder"),
+            buildsOnText is null ? null : Text($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
+            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share again.", color: "Warning", weight: "Bolder") : null,
+            TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
+            FieldProblem(problems.Contains(ShareProblem.TextMissing) ? "Please write something first."
+                : problems.Contains(ShareProblem.TextTooLong) ? $"This is too long. Please keep it under {max:N0} characters." : null),
+            Choices(RoleInput, "I am...", Enum.GetValues<ContributorRole>().Select(r => (r.ToString(), RoleWords.Of(r))), values?.Role),
+            FieldProblem(problems.Contains(ShareProblem.RoleMissing) ? "Please choose one." : null),
+            Choices(CreditInput, "Should we show your name?", [(CreditAnonymous, "No, share it without my name"), (CreditByName, "Yes, show my name")], values?.Credit ?? CreditAnonymous),
+            Choices(ConsentInput, "How can we use your words?", Enum.GetValues<ConsentLevel>().Select(c => (c.ToString(), ConsentWords.Of(c))), values?.Consent),
+            FieldProblem(problems.Contains(ShareProblem.ConsentMissing) ? "Please choose how we can use your words." : null),
+            Toggle(AgreeInput, "I agree to ElcBot keeping what I share", values?.Agreed ?? false),
+            FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
+            FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? "The idea you were building on is no longer here." : null),
+            FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? "Something went wrong with this form. Please press Share a story or Share an idea again." : null))
+            .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+}
+
+/// <summary>What the person had typed and chosen, put back when the form returns.</summary>
+public sealed record ContributionFormValues(string? Text, string? Role, string? Credit, string? Consent, bool Agreed);
+
+/// <summary>Plain words for the "I am..." choices.</summary>
+public static class RoleWords
+{
+    public static string Of(ContributorRole role) => role switch
+    {
+        ContributorRole.UsesServices => "Someone who uses services",
+        ContributorRole.Carer => "Someone who cares for a person who uses services",
+        ContributorRole.HealthOrCareStaff => "Someone who works in health or care",
+        ContributorRole.VoluntarySectorStaff => "Someone who works in a community or voluntary group",
+        _ => "Other, or I'd rather not say",
+    };
+}
+
+/// <summary>Plain words for the consent choices.</summary>
+public static class ConsentWords
+{
+    public static string Of(ConsentLevel consent) => consent switch
+    {
+        ConsentLevel.MayQuote => "You can quote my words in summaries",
+        ConsentLevel.ThemesOnly => "Use my words in themes, but never quote them",
+        _ => "Only the facilitators can see my words",
+    };
+}
+
+/// <summary>Plain words for what was hidden.</summary>
+public static class MaskWords
+{
+    public static string Of(MaskedKind kind) => kind switch
+    {
+        MaskedKind.NhsNumber => "an NHS number",
+        MaskedKind.PhoneNumber => "a phone number",
+        MaskedKind.EmailAddress => "an email address",
+        _ => "a postcode",
+    };
+
+    public static string List(IReadOnlyList<MaskedKind> kinds)
+    {
+        var words = kinds.Select(Of).ToArray();
+        return words.Length == 1 ? words[0] : string.Join(", ", words[..^1]) + " and " + words[^1];
+    }
+}

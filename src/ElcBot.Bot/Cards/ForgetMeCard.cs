@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Core.Privacy;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>Asks before erasing everything a person shared, and then says how much was erased.</summary>
+public static class ForgetMeCard
+{
+    public const string Title = "Delete everything you've shared?";
+    public const string DoneTitle = "Done. I've forgotten you.";
+    public const string Kept = "OK. Nothing was deleted.";
+
+    public static JsonObject Build() => Card(
+        Heading(Title),
+        Text("This deletes every story, idea and support you have given, in every round. It can't be undone."))
+        .WithActions(
+            Execute("Yes, delete everything", CardActionNames.ConfirmForget, style: "destructive"),
+            Execute("No, keep it", CardActionNames.CancelForget));
+
+    public static JsonObject Done(ErasedCounts erased) => Card(
+        Heading(DoneTitle),
+        Text(erased.Total == 0
+            ? "There was nothing to delete."
+            : $"I deleted {Count(erased.Total, "thing", "things")}: {Count(erased.Stories, "story", "stories")}, {Count(erased.Ideas, "idea", "ideas")} and {Count(erased.Supports, "support", "supports")}."));
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+}

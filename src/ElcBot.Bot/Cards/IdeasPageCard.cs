@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>A page of a round's ideas, newest first, each with "This matters to me too" and "Build on this".</summary>
+public static class IdeasPageCard
+{
+    public const string Title = "Ideas so far";
+    public const string SupportTitle = "This matters to me too";
+
+    public static JsonObject Build(Round round, IdeaPage page, string? notice = null)
+    {
+        var body = new List<JsonNode?>
+        {
+            Heading(Title),
+            Text(round.Question, weight: "Bolder"),
+            notice is null ? null : Text(notice, color: "Good", weight: "Bolder"),
+        };
+        if (page.Items.Count == 0)
+        {
+            body.Add(Text("No ideas yet. Yours could be the first."));
+        }
+
+        foreach (var item in page.Items)
+        {
+            var idea = item.Idea;
+            var open = round.IsOpen;
+            body.Add(Container(
+                separator: true,
+                Text(idea.Text),
+                Text($"{idea.CreditName ?? "Shared without a name"} · {RoleWords.Of(idea.Role)}{(idea.BuildsOnId is null ? string.Empty : " · builds on another idea")}", subtle: true, size: "Small"),
+                Text(item.Supports == 1 ? "1 person says this matters to them." : $"{item.Supports} people say this matters to them.", size: "Small"),
+                open ? Actions(
+                    Execute($"{SupportTitle} ({item.Supports})", CardActionNames.ToggleSupport, new JsonObject { ["roundId"] = round.Id, ["ideaId"] = idea.Id, ["page"] = page.Page }),
+                    Execute("Build on this", CardActionNames.OpenIdeaForm, new JsonObject { ["roundId"] = round.Id, ["buildsOnId"] = idea.Id })) : null));
+        }
+
+        if (page.PageCount > 1)
+        {
+            body.Add(Text($"Page {page.Page + 1} of {page.PageCount}", subtle: true, size: "Small"));
+        }
+
+        var card = Card(body.ToArray());
+        var paging = new List<JsonObject>();
+        if (page.HasNewer)
+        {
+            paging.Add(Execute("Newer ideas", CardActionNames.IdeasPage, new JsonObject { ["roundId"] = round.Id, ["page"] = page.Page - 1 }));
+        }
+
+        if (page.HasOlder)
+        {
+            paging.Add(Execute("Older ideas", CardActionNames.IdeasPage, new JsonObject { ["roundId"] = round.Id, ["page"] = page.Page + 1 }));
+        }
+
+        if (round.IsOpen)
+        {
+            paging.Add(Execute("Share an idea", CardActionNames.OpenIdeaForm, new JsonObject { ["roundId"] = round.Id }));
+        }
+
+        return paging.Count == 0 ? card : card.WithActions(paging.ToArray());
+    }
+
+    /// <summary>The line shown above the list after someone pressed support.</summary>
+    public static string SupportNotice(bool supported) =>
+        supported ? "Thank you. You said this idea matters to you too." : "Done. Your support is taken back.";
+}

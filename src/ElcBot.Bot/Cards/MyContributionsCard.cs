@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>What one person has shared, with each round's status, shown only in their direct chat with the bot.</summary>
+public static class MyContributionsCard
+{
+    public const string Title = "What you've shared";
+    public const int MaxShown = 20;
+
+    public static JsonObject Build(IReadOnlyList<MyContribution> items)
+    {
+        var body = new List<JsonNode?> { Heading(Title) };
+        if (items.Count == 0)
+        {
+            body.Add(Text("You haven't shared anything yet."));
+        }
+
+        var culture = CultureInfo.GetCultureInfo("en-GB");
+        foreach (var item in items.Take(MaxShown))
+        {
+            var c = item.Contribution;
+            var status = item.Round switch
+            {
+                null => "round removed",
+                { IsOpen: true } => "round open",
+                _ => "round closed",
+            };
+            var supports = c.Kind == ContributionKind.Idea ? $" · {item.Supports} support" : string.Empty;
+            body.Add(Container(
+                separator: true,
+                Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
+                item.Round is null ? null : Text(item.Round.Question, subtle: true, size: "Small"),
+                Text(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "...")));
+        }
+
+        if (items.Count > MaxShown)
+        {
+            body.Add(Text($"And {items.Count - MaxShown} more.", subtle: true));
+        }
+
+        body.Add(Text("To remove everything you've shared, type **forget me**.", subtle: true));
+        return Card(body.ToArray());
+    }
+}

@@ -1,0 +1,25 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
+using ElcBot.Core.Privacy;
+using Microsoft.Bot.Builder;
+
+namespace ElcBot.Bot.Commands;
+
+/// <summary>`my contributions`: what the person has shared and each round's status, in their direct chat only.</summary>
+public sealed class MyContributionsCommand(ForgetMeService contributions, ContributorIdentity identity) : ICommandHandler
+{
+    public BotCommand Command { get; } = new("my contributions", "See what you have shared (in a direct chat with me)");
+
+    public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
+    {
+        var key = identity.KeyOf(turnContext);
+        if (!TurnPeople.IsPersonal(turnContext.Activity) || key is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(key is null ? NoticeCard.UnknownPerson : NoticeCard.PersonalOnly), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var mine = await contributions.ListAsync(key, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MyContributionsCard.Build(mine).ToMessage(MyContributionsCard.Title), cancellationToken).ConfigureAwait(false);
+    }
+}

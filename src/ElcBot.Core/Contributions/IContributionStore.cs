@@ -1,0 +1,23 @@
+namespace ElcBot.Core.Contributions;
+
+/// <summary>Keeps stories and ideas per round, findable by contributor for "my contributions" and "forget me".</summary>
+public interface IContributionStore
+{
+    /// <summary>Saves the contribution unless one with the same round and id exists.</summary>
+    /// <returns>The stored contribution and whether it was already there (a repeated delivery).</returns>
+    Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken);
+
+    Task<Contribution?> GetAsync(string roundId, string contributionId, CancellationToken cancellationToken);
+
+    /// <summary>The round's contributions (optionally of one kind), newest first, with their vectors.</summary>
+    Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken);
+
+    /// <summary>Everything one person shared, in every round, newest first.</summary>
+    Task<IReadOnlyList<Contribution>> ListByContributorAsync(string contributorKey, CancellationToken cancellationToken);
+
+    /// <summary>Stores the embedding of a contribution (computed off the request path).</summary>
+    Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a contribution and its index entry; deleting something already gone is not an error.</summary>
+    Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken);
+}

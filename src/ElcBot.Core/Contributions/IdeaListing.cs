@@ -1,0 +1,34 @@
+namespace ElcBot.Core.Contributions;
+
+/// <summary>A round's ideas a page at a time, newest first, each with its support count (facilitator-only ideas left out).</summary>
+public sealed class IdeaListing(IContributionStore contributions, ISupportStore supports)
+{
+    public const int PageSize = 5;
+
+    public async Task<IdeaPage> PageAsync(string roundId, int page, CancellationToken cancellationToken)
+    {
+        // Ideas meant for the facilitators only are never listed to everyone.
+        var ideas = (await contributions.ListAsync(roundId, ContributionKind.Idea, cancellationToken).ConfigureAwait(false))
+            .Where(i => i.Consent != ConsentLevel.FacilitatorsOnly).ToArray();
+        var pageCount = Math.Max(1, (ideas.Length + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 0, pageCount - 1);
+        var items = new List<IdeaWithSupport>();
+        foreach (var idea in ideas.Skip(page * PageSize).Take(PageSize))
+        {
+            items.Add(new IdeaWithSupport(idea, await supports.CountAsync(roundId, idea.Id, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return new IdeaPage(roundId, items, page, pageCount, ideas.Length);
+    }
+}
+
+/// <summary>One page of ideas.</summary>
+public sealed record IdeaPage(string RoundId, IReadOnlyList<IdeaWithSupport> Items, int Page, int PageCount, int Total)
+{
+    public bool HasNewer => Page > 0;
+
+    public bool HasOlder => Page < PageCount - 1;
+}
+
+/// <summary>An idea and how many people said it matters to them too.</summary>
+public sealed record IdeaWithSupport(Contribution Idea, int Supports);

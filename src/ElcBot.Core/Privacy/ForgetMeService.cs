@@ -1,0 +1,62 @@
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+
+namespace ElcBot.Core.Privacy;
+
+/// <summary>"My contributions" and "forget me": what one person gave, and erasing all of it.</summary>
+public sealed class ForgetMeService(IContributionStore contributions, ISupportStore supports, IRoundStore rounds)
+{
+    public async Task<IReadOnlyList<MyContribution>> ListAsync(string contributorKey, CancellationToken cancellationToken)
+    {
+        var mine = await contributions.ListByContributorAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        var found = new Dictionary<string, Round?>();
+        var result = new List<MyContribution>();
+        foreach (var contribution in mine)
+        {
+            if (!found.TryGetValue(contribution.RoundId, out var round))
+            {
+                round = found[contribution.RoundId] = await rounds.GetAsync(contribution.RoundId, cancellationToken).ConfigureAwait(false);
+            }
+
+            var count = contribution.Kind == ContributionKind.Idea ? await supports.CountAsync(contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false) : 0;
+            result.Add(new MyContribution(contribution, round, count));
+        }
+
+        return result;
+    }
+
+    /// <summary>Deletes every story, idea and support of this person, and the supports others gave their ideas.</summary>
+    public async Task<ErasedCounts> EraseAsync(string contributorKey, CancellationToken cancellationToken)
+    {
+        var mine = await contributions.ListByContributorAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        foreach (var contribution in mine)
+        {
+            if (contribution.Kind == ContributionKind.Idea)
+            {
+                await supports.DeleteForIdeaAsync(contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+            }
+
+            await contributions.DeleteAsync(contribution, cancellationToken).ConfigureAwait(false);
+        }
+
+        var given = await supports.ListBySupporterAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        foreach (var support in given)
+        {
+            await supports.DeleteAsync(support, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ErasedCounts(
+            mine.Count(c => c.Kind == ContributionKind.Story),
+            mine.Count(c => c.Kind == ContributionKind.Idea),
+            given.Count);
+    }
+}
+
+/// <summary>One thing a person shared, with its round (null if the round is gone) and, for ideas, its support.</summary>
+public sealed record MyContribution(Contribution Contribution, Round? Round, int Supports);
+
+/// <summary>How many items "forget me" erased.</summary>
+public sealed record ErasedCounts(int Stories, int Ideas, int Supports)
+{
+    public int Total => Stories + Ideas + Supports;
+}

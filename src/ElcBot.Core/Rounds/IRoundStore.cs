@@ -1,0 +1,19 @@
+namespace ElcBot.Core.Rounds;
+
+/// <summary>Keeps rounds, with at most one open round per conversation.</summary>
+public interface IRoundStore
+{
+    /// <summary>Saves a new open round.</summary>
+    /// <returns>False, saving nothing, when the conversation already has an open round.</returns>
+    Task<bool> TryOpenAsync(Round round, CancellationToken cancellationToken);
+
+    Task<Round?> GetAsync(string roundId, CancellationToken cancellationToken);
+
+    Task<Round?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Every open round, for people choosing where to share from personal chat.</summary>
+    Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the round closed and frees its conversation for a new round; everything shared is kept.</summary>
+    Task CloseAsync(Round round, CancellationToken cancellationToken);
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using ElcBot.Core.Contributions;
+
+namespace ElcBot.Storage.Tables;
+
+/// <summary>Stories and ideas in Table Storage: partition per round, row per contribution (its id comes from the submission).</summary>
+public sealed class TableContributionStore(ElcTables tables, ContributorIndex index) : IContributionStore
+{
+    private TableClient Table => tables.Get(TableNames.Contributions);
+
+    public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
+    {
+        await index.AddAsync(contribution.ContributorKey, ContributorIndex.ContributionPrefix, contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // A conditional insert: the same submission delivered twice finds its row already there.
+            await Table.AddEntityAsync(ToEntity(contribution), cancellationToken).ConfigureAwait(false);
+            return (contribution, false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            var existing = await GetAsync(contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+            return (existing ?? contribution, true);
+        }
+    }
+
+    public async Task<Contribution?> GetAsync(string roundId, string contributionId, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Sanitise(roundId), TableKeys.Sanitise(contributionId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    public async Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Sanitise(roundId);
+        var filter = kind is { } k
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {k.ToString()}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        var query = Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken);
+        var found = new List<Contribution>();
+        await foreach (var entity in query.ConfigureAwait(false))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return found.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    public async Task<IReadOnlyList<Contribution>> ListByContributorAsync(string contributorKey, CancellationToken cancellationToken)
+    {
+        var found = new List<Contribution>();
+        foreach (var (roundId, id) in await index.ListAsync(contributorKey, ContributorIndex.ContributionPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            // An index row without its item means a save failed half way: skip it (forget me still removes the row).
+            if (await GetAsync(roundId, id, cancellationToken).ConfigureAwait(false) is { } contribution && contribution.ContributorKey == contributorKey)
+            {
+                found.Add(contribution);
+            }
+        }
+
+        return found.OrderByDescending(c => c.CreatedAt).ToArray();
+    }
+
+    public async Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        var patch = new TableEntity(TableKeys.Sanitise(roundId), TableKeys.Sanitise(contributionId)) { ["Vector"] = vector };
+        // Merge with the row as it is; a contribution erased meanwhile stays erased (404 is not an error here).
+        try
+        {
+            await Table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+        }
+    }
+
+    public async Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken)
+    {
+        await Table.DeleteEntityAsync(TableKeys.Sanitise(contribution.RoundId), TableKeys.Sanitise(contribution.Id), ETag.All, cancellationToken).ConfigureAwait(false);
+        await index.RemoveAsync(contribution.ContributorKey, ContributorIndex.ContributionPrefix, contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static TableEntity ToEntity(Contribution c) => new(TableKeys.Sanitise(c.RoundId), TableKeys.Sanitise(c.Id))
+    {
+        ["RoundId"] = c.RoundId,
+        ["Id"] = c.Id,
+        ["Kind"] = c.Kind.ToString(),
+        ["Text"] = c.Text,
+        ["Role"] = c.Role.ToString(),
+        ["Consent"] = c.Consent.ToString(),
+        ["ContributorKey"] = c.ContributorKey,
+        ["CreditName"] = c.CreditName,
+        ["BuildsOnId"] = c.BuildsOnId,
+        ["CreatedAt"] = c.CreatedAt,
+        ["SubmissionId"] = c.SubmissionId,
+        ["Vector"] = c.Vector,
+        ["Imported"] = c.Imported,
+    };
+
+    private static Contribution FromEntity(TableEntity e) => new(
+        e.GetString("RoundId"),
+        e.GetString("Id"),
+        Enum.Parse<ContributionKind>(e.GetString("Kind")),
+        e.GetString("Text"),
+        Enum.Parse<ContributorRole>(e.GetString("Role")),
+        Enum.Parse<ConsentLevel>(e.GetString("Consent")),
+        e.GetString("ContributorKey"),
+        e.GetString("CreditName"),
+        e.GetString("BuildsOnId"),
+        e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+        e.GetString("SubmissionId"),
+        e.GetBinary("Vector"),
+        e.GetBoolean("Imported") ?? false);
+}

@@ -1,0 +1,160 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
+using ElcBot.Core.Contributions;
+using ElcBot.Tests.Bot;
+using static ElcBot.Tests.Contributions.TeamsTurns;
+
+namespace ElcBot.Tests.Contributions;
+
+public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
+{
+    private readonly BotTestHarness _bot = new();
+
+    public async Task InitializeAsync() => await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+    [Fact]
+    public async Task Should_list_ideas_newest_first_with_paging_when_someone_types_ideas()
+    {
+        for (var i = 1; i <= 7; i++)
+        {
+            await ShareIdeaAsync($"Idea number {i}");
+        }
+
+        var replies = await _bot.SendAsync(Message("ideas"));
+
+        var card = BotTestHarness.CardOf(Assert.Single(replies)).ToString();
+        Assert.True(card.IndexOf("Idea number 7", StringComparison.Ordinal) < card.IndexOf("Idea number 3", StringComparison.Ordinal));
+        Assert.DoesNotContain("Idea number 2", card);
+        Assert.Contains("Older ideas", card);
+        Assert.Contains("Page 1 of 2", card);
+
+        var older = await _bot.SendAsync(Invoke(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 1 })));
+        var second = ReplacementCard(older).ToString();
+        Assert.Contains("Idea number 1", second);
+        Assert.Contains("Newer ideas", second);
+        Assert.DoesNotContain("Idea number 3", second);
+    }
+
+    [Fact]
+    public async Task Should_leave_out_ideas_meant_for_the_facilitators_only()
+    {
+        var data = ShareTurnTests.Idea("Only for the facilitators");
+        data["consent"] = "FacilitatorsOnly";
+        await _bot.SendAsync(Invoke(data));
+
+        var replies = await _bot.SendAsync(Message("ideas"));
+
+        Assert.DoesNotContain("Only for the facilitators", BotTestHarness.CardOf(Assert.Single(replies)).ToString());
+    }
+
+    [Fact]
+    public async Task Should_count_support_once_per_person_and_take_it_back_when_pressed_again()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+        var support = Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id, page = 0 });
+
+        var first = await _bot.SendAsync(Invoke(support, Person("ali")));
+        await _bot.SendAsync(Invoke(support, Person("bo")));
+        var again = await _bot.SendAsync(Invoke(support, Person("ali")));
+
+        Assert.Contains("This matters to me too (1)", ReplacementCard(first).ToString());
+        Assert.Contains(IdeasPageCard.SupportNotice(false), ReplacementCard(again).ToString());
+        Assert.Contains("This matters to me too (1)", ReplacementCard(again).ToString());
+        Assert.Equal(1, await _bot.Supports.CountAsync("round-1", idea.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_change_nothing_when_the_same_support_press_is_delivered_twice()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+        var press = Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), Person("ali"), id: "press-1");
+
+        await _bot.SendAsIsAsync(press);
+        var again = await _bot.SendAsIsAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), Person("ali"), id: "press-1"));
+
+        Assert.Contains("This matters to me too (1)", ReplacementCard(again).ToString());
+
+        Assert.Equal(1, await _bot.Supports.CountAsync("round-1", idea.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_record_the_supporters_voice_group_from_what_they_shared_in_the_round()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My story"), Person("ali")));
+
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), Person("ali")));
+
+        Assert.Equal(VoiceGroup.LivedExperience, Assert.Single(await _bot.Supports.ListForRoundAsync("round-1", CancellationToken.None)).Group);
+    }
+
+    [Theory]
+    [InlineData("team-2", Tenant, NoticeCard.NotAllowed)]
+    [InlineData(Team, "tenant-2", NoticeCard.NotAllowed)]
+    public async Task Should_refuse_support_from_another_team_or_tenant(string team, string tenant, string message)
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), team: team, tenant: tenant));
+
+        Assert.Contains(message, ReplacementCard(replies).ToString());
+        Assert.Empty(_bot.Supports.Rows);
+    }
+
+    [Fact]
+    public async Task Should_refuse_support_when_the_round_is_closed_or_the_idea_unknown()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+        var unknown = await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = "nope" })));
+        await _bot.Rounds.CloseAsync(_bot.Rounds.Rounds["round-1"], CancellationToken.None);
+
+        var closed = await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id })));
+
+        Assert.Contains("That idea is no longer here.", ReplacementCard(unknown).ToString());
+        Assert.Contains(NoticeCard.RoundClosed, ReplacementCard(closed).ToString());
+        Assert.Empty(_bot.Supports.Rows);
+    }
+
+    [Fact]
+    public async Task Should_open_an_idea_form_linked_to_the_idea_and_store_the_link_when_build_on_this_is_pressed()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.OpenIdeaForm, new { roundId = "round-1", buildsOnId = idea.Id })));
+
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(replies)));
+        Assert.Contains("You are building on this idea", form.ToString());
+        var data = ShareTurnTests.Idea("And at weekends too", buildsOnId: form.SelectToken("actions[0].data.buildsOnId")!.ToString());
+        await _bot.SendAsync(Invoke(data));
+        Assert.Contains(_bot.Contributions.Saved.Values, c => c.BuildsOnId == idea.Id && c.Text == "And at weekends too");
+    }
+
+    [Fact]
+    public async Task Should_send_the_form_back_when_the_idea_it_builds_on_is_unknown()
+    {
+        var replies = await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Building on nothing", buildsOnId: "gone")));
+
+        Assert.Contains("The idea you were building on is no longer here.", ReplacementCard(replies).ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_update_the_pressed_card_when_support_arrives_as_an_action_submit_message()
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+
+        var replies = await _bot.SendAsync(Submit(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), replyToId: "card-9"));
+
+        Assert.Equal(1, await _bot.Supports.CountAsync("round-1", idea.Id, CancellationToken.None));
+        Assert.DoesNotContain(replies, r => r.Type == Microsoft.Bot.Schema.ActivityTypes.Message && r.Attachments is null);
+    }
+
+    private async Task<Contribution> ShareIdeaAsync(string text)
+    {
+        _bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea(text)));
+        return _bot.Contributions.Saved.Values.Single(c => c.Text == text);
+    }
+
+    public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
+}

@@ -1,0 +1,131 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
+using ElcBot.Core.Contributions;
+using ElcBot.Tests.Bot;
+using static ElcBot.Tests.Contributions.TeamsTurns;
+
+namespace ElcBot.Tests.Contributions;
+
+public sealed class PersonalChatTurnTests : IAsyncLifetime
+{
+    private readonly BotTestHarness _bot = new();
+
+    public async Task InitializeAsync()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        await _bot.Rounds.TryOpenAsync(OpenRound("round-2") with { ConversationId = "19:other@thread.tacv2", TeamId = "team-2", Question = "Another team's question" }, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Should_offer_only_the_open_rounds_of_teams_the_person_belongs_to_when_they_type_share_in_a_direct_chat()
+    {
+        var guest = Person("guest");
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage("share", guest), Roster.With((Team, guest.Id, "guest")));
+
+        var card = BotTestHarness.CardOf(Assert.Single(replies)).ToString();
+        Assert.Contains(RoundPickerCard.Title, card);
+        Assert.Contains("What would make it easier to get help?", card);
+        Assert.DoesNotContain("Another team's question", card);
+    }
+
+    [Fact]
+    public async Task Should_store_a_story_shared_from_a_direct_chat_by_a_guest_of_the_rounds_team()
+    {
+        var guest = Person("guest");
+        var share = PersonalMessage(string.Empty, guest);
+        share.Type = Microsoft.Bot.Schema.ActivityTypes.Invoke;
+        share.Name = "adaptiveCard/action";
+        share.Value = Newtonsoft.Json.Linq.JObject.FromObject(new { action = new { type = "Action.Execute", data = ShareTurnTests.Story("Shared from my own chat") } });
+
+        var replies = await _bot.SendAsIsAsync(share, Roster.With((Team, guest.Id, "guest")));
+
+        Assert.Equal(SharedCard.StoryTitle, ReplacementCard(replies)["body"]![0]!["text"]!.ToString());
+        Assert.Equal("round-1", Assert.Single(_bot.Contributions.Saved.Values).RoundId);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_direct_chat_share_into_a_team_the_person_does_not_belong_to()
+    {
+        var share = PersonalMessage(string.Empty);
+        share.Type = Microsoft.Bot.Schema.ActivityTypes.Invoke;
+        share.Name = "adaptiveCard/action";
+        share.Value = Newtonsoft.Json.Linq.JObject.FromObject(new { action = new { type = "Action.Execute", data = ShareTurnTests.Story("Not my team") } });
+
+        var replies = await _bot.SendAsIsAsync(share, Roster.With(("team-2", Person().Id, "user")));
+
+        Assert.Contains(NoticeCard.NotAllowed, ReplacementCard(replies).ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_treat_a_team_owner_reported_by_the_roster_as_a_facilitator()
+    {
+        var owner = Person("owner");
+        await _bot.Rounds.CloseAsync(_bot.Rounds.Rounds["round-1"], CancellationToken.None);
+
+        var replies = await _bot.SendAsIsAsync(Message("start round", owner), Roster.With((Team, owner.Id, "owner")));
+
+        Assert.Equal(RoundStartCard.Title, BotTestHarness.CardOf(Assert.Single(replies))["body"]![0]!["text"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Should_list_what_the_person_shared_with_each_rounds_status_when_they_type_my_contributions()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My own story")));
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea("My own idea")));
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Someone else's idea"), Person("other")));
+        await _bot.Rounds.CloseAsync(_bot.Rounds.Rounds["round-1"], CancellationToken.None);
+
+        var replies = await _bot.SendAsync(PersonalMessage("my contributions"));
+
+        var card = BotTestHarness.CardOf(Assert.Single(replies)).ToString();
+        Assert.Contains("My own story", card);
+        Assert.Contains("My own idea", card);
+        Assert.Contains("round closed", card);
+        Assert.DoesNotContain("Someone else's idea", card);
+    }
+
+    [Theory]
+    [InlineData("my contributions")]
+    [InlineData("forget me")]
+    public async Task Should_ask_for_a_direct_chat_when_someone_asks_for_their_own_data_in_a_channel(string command)
+    {
+        var replies = await _bot.SendAsync(Message(command));
+
+        Assert.Equal(NoticeCard.PersonalOnly, Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task Should_erase_every_story_idea_and_support_of_the_person_and_say_how_many_after_confirmation()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My own story")));
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea("My own idea")));
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Someone else's idea"), Person("other")));
+        var others = _bot.Contributions.Saved.Values.Single(c => c.Text == "Someone else's idea");
+        var mine = _bot.Contributions.Saved.Values.Single(c => c.Text == "My own idea");
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = others.Id })));
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = mine.Id }), Person("other")));
+
+        var asked = await _bot.SendAsync(PersonalMessage("forget me"));
+        var done = await _bot.SendAsync(Invoke(Data(CardActionNames.ConfirmForget)));
+
+        Assert.Contains(ForgetMeCard.Title, BotTestHarness.CardOf(Assert.Single(asked)).ToString());
+        Assert.Contains("I deleted 3 things: 1 story, 1 idea and 1 support.", ReplacementCard(done).ToString());
+        Assert.Equal([others.Id], _bot.Contributions.Saved.Values.Select(c => c.Id));
+        Assert.Empty(_bot.Supports.Rows);
+    }
+
+    [Fact]
+    public async Task Should_delete_nothing_when_the_person_says_no()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My own story")));
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.CancelForget)));
+
+        Assert.Contains(ForgetMeCard.Kept, ReplacementCard(replies).ToString());
+        Assert.Single(_bot.Contributions.Saved);
+    }
+
+    public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
+}

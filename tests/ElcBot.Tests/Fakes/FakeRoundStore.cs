@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using ElcBot.Core.Rounds;
+
+namespace ElcBot.Tests.Fakes;
+
+/// <summary>Rounds in dictionaries, for turn tests; the Table Storage adapter is tested against Azurite.</summary>
+public sealed class FakeRoundStore : IRoundStore
+{
+    private readonly object _gate = new();
+
+    public ConcurrentDictionary<string, Round> Rounds { get; } = new();
+
+    public ConcurrentDictionary<string, string> OpenByConversation { get; } = new();
+
+    public Task<bool> TryOpenAsync(Round round, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!OpenByConversation.TryAdd(round.ConversationId, round.Id))
+            {
+                return Task.FromResult(false);
+            }
+
+            Rounds[round.Id] = round;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<Round?> GetAsync(string roundId, CancellationToken cancellationToken) =>
+        Task.FromResult(Rounds.TryGetValue(roundId, out var round) ? round : null);
+
+    public Task<Round?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(OpenByConversation.TryGetValue(conversationId, out var id) && Rounds[id].IsOpen ? Rounds[id] : null);
+
+    public Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Round>>(Rounds.Values.Where(r => r.IsOpen).ToArray());
+
+    public Task CloseAsync(Round round, CancellationToken cancellationToken)
+    {
+        Rounds[round.Id] = round with { IsOpen = false };
+        OpenByConversation.TryRemove(round.ConversationId, out _);
+        return Task.CompletedTask;
+    }
+}
