@@ -1,0 +1,77 @@
+using ElcBot.Clustering.Vectors;
+
+namespace ElcBot.Clustering.Grouping;
+
+/// <summary>Chooses k (unless told), runs spherical k-means, then moves outliers and tiny groups to "other".</summary>
+public static class ThemeClusterer
+{
+    /// <summary>Above this many rows, restarts run on a sample and one refinement runs on everything.</summary>
+    public const int FullRestartLimit = 8000;
+
+    /// <summary>A row whose cosine to its centre is below this is not about the theme, whatever the cluster's spread.</summary>
+    public const float SimilarityFloor = 0.2f;
+
+    /// <summary>Clusters the rows; <paramref name="themeCount"/> null means choose.</summary>
+    public static ClusterOutcome Cluster(FeatureMatrix x, int? themeCount, int seed, int minThemeSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var n = x.Count;
+        if (n == 0)
+        {
+            return new ClusterOutcome([], [], 0);
+        }
+
+        // Fewer than four rows cannot be split meaningfully; one cluster, then the floor decides who belongs.
+        var k = n < 4 ? 1 : Math.Clamp(themeCount ?? ThemeCountChooser.Choose(x, seed, cancellationToken), 1, n);
+        var fit = Fit(x, k, seed, cancellationToken);
+        return Finish(fit, Math.Max(2, minThemeSize));
+    }
+
+    private static KMeansResult Fit(FeatureMatrix x, int k, int seed, CancellationToken cancellationToken)
+    {
+        var all = Enumerable.Range(0, x.Count).ToArray();
+        var settings = new KMeansSettings(seed);
+        if (x.Count <= FullRestartLimit)
+        {
+            return SphericalKMeans.Fit(x, k, settings, all, cancellationToken);
+        }
+
+        var sample = Sampling.Choose(all, FullRestartLimit, new Random(seed));
+        var best = SphericalKMeans.Fit(x, k, settings, sample, cancellationToken);
+        return SphericalKMeans.Refine(x, all, (float[])best.Centroids.Clone(), k, settings with { MaxIterations = 20 }, cancellationToken);
+    }
+
+    private static ClusterOutcome Finish(KMeansResult fit, int minThemeSize)
+    {
+        var n = fit.Assignments.Length;
+        var labels = (int[])fit.Assignments.Clone();
+        var (sum, sumSquares, count) = (new double[fit.K], new double[fit.K], new int[fit.K]);
+        for (var i = 0; i < n; i++)
+        {
+            var (c, s) = (labels[i], fit.Similarities[i]);
+            (sum[c], sumSquares[c], count[c]) = (sum[c] + s, sumSquares[c] + ((double)s * s), count[c] + 1);
+        }
+
+        // Far below its own cluster's typical fit is an outlier, even when above the floor.
+        for (var i = 0; i < n; i++)
+        {
+            var c = labels[i];
+            var mean = sum[c] / count[c];
+            var spread = Math.Sqrt(Math.Max(0, (sumSquares[c] / count[c]) - (mean * mean)));
+            if (fit.Similarities[i] < SimilarityFloor || (count[c] > 5 && fit.Similarities[i] < mean - (2.5 * spread)))
+            {
+                labels[i] = ClusterOutcome.Other;
+            }
+        }
+
+        var sizes = labels.Where(l => l >= 0).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        var order = sizes.Where(p => p.Value >= minThemeSize).OrderByDescending(p => p.Value).ThenBy(p => p.Key)
+            .Select((p, rank) => (p.Key, rank)).ToDictionary(p => p.Key, p => p.rank);
+        for (var i = 0; i < n; i++)
+        {
+            labels[i] = labels[i] >= 0 && order.TryGetValue(labels[i], out var rank) ? rank : ClusterOutcome.Other;
+        }
+
+        return new ClusterOutcome(labels, fit.Similarities, order.Count);
+    }
+}

@@ -1,0 +1,8 @@
+namespace ElcBot.Core.Themes;
+
+/// <summary>Hands a new contribution to the background embedder so the person never waits for it.</summary>
+public interface IPendingEmbeddings
+{
+    /// <summary>Queues the text; returns false only when the queue is shut (the summary will embed it later).</summary>
+    bool TryEnqueue(string contributionId, string text);
+}
