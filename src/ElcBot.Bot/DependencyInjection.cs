@@ -1,5 +1,6 @@
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Contributions;
+using ElcBot.Bot.Summaries;
 using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Installation;
 using ElcBot.Bot.State;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddElcBotContributions();
+        services.AddElcBotSummaries();
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }

@@ -1,10 +1,11 @@
-using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Files;
 using ElcBot.Core.Conversations;
 using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.Summaries;
 
@@ -24,67 +25,67 @@ public sealed class SummaryActions(
     public static readonly IReadOnlyList<string> Names =
         [SummaryCardActions.ThemeIdeas, SummaryCardActions.AllThemes, SummaryCardActions.Spreadsheet, SummariesListCard.ShowAction, RoundChoiceCard.Action];
 
-    public async Task<SummaryActionResult> HandleAsync(ITurnContext turnContext, string action, JsonObject data, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, string action, JObject data, CancellationToken cancellationToken)
     {
-        var roundId = data["roundId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data["roundId"]!.GetValue<string>() : null;
-        var summaryId = data["summaryId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data["summaryId"]!.GetValue<string>() : null;
+        var roundId = CardData.String(data, "roundId");
+        var summaryId = CardData.String(data, "summaryId");
         if (roundId is null)
         {
-            return SummaryActionResult.Say(Missing);
+            return CardActionResult.Say(Missing);
         }
 
         var loaded = await source.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (loaded is null || !await MayReadAsync(turnContext, loaded.Round, cancellationToken).ConfigureAwait(false))
         {
-            return SummaryActionResult.Say(Missing);
+            return CardActionResult.Say(Missing);
         }
 
         if (action == RoundChoiceCard.Action)
         {
             await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
-            return SummaryActionResult.Say("Done. I've posted the summary in the round's conversation.");
+            return CardActionResult.Say("Done. I've posted the summary in the round's conversation.");
         }
 
         var summary = summaryId is null ? null : await summaries.FindAsync(roundId, summaryId, cancellationToken).ConfigureAwait(false);
         if (summary is null)
         {
-            return SummaryActionResult.Say(Missing);
+            return CardActionResult.Say(Missing);
         }
 
         return action switch
         {
-            SummaryCardActions.ThemeIdeas => ThemeIdeas(summary, loaded, data["themeId"]?.ToString()),
-            SummaryCardActions.AllThemes => SummaryActionResult.Show(AllThemesCard.Build(summary)),
-            SummariesListCard.ShowAction => SummaryActionResult.Show(SummaryCard.Build(summary)),
+            SummaryCardActions.ThemeIdeas => ThemeIdeas(summary, loaded, CardData.String(data, "themeId")),
+            SummaryCardActions.AllThemes => CardActionResult.Replace(AllThemesCard.Build(summary)),
+            SummariesListCard.ShowAction => CardActionResult.Replace(SummaryCard.Build(summary)),
             SummaryCardActions.Spreadsheet => await SpreadsheetAsync(turnContext, summary, loaded, cancellationToken).ConfigureAwait(false),
-            _ => SummaryActionResult.Say(Missing),
+            _ => CardActionResult.Say(Missing),
         };
     }
 
-    private static SummaryActionResult ThemeIdeas(RoundSummary summary, SummarySourceData loaded, string? themeId)
+    private static CardActionResult ThemeIdeas(RoundSummary summary, SummarySourceData loaded, string? themeId)
     {
         var theme = summary.Themes.FirstOrDefault(t => t.ThemeId == themeId);
         if (theme is null)
         {
-            return SummaryActionResult.Say(Missing);
+            return CardActionResult.Say(Missing);
         }
 
         var members = theme.MemberIds.Join(loaded.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();
         var card = ThemeIdeasCard.Build(theme, members);
-        return SummaryActionResult.Show(card.WithActions(CardElements.Execute("Back to the summary", SummariesListCard.ShowAction, SummaryCard.Ids(summary))));
+        return CardActionResult.Replace(card.WithActions(CardElements.Execute("Back to the summary", SummariesListCard.ShowAction, SummaryCard.Ids(summary))));
     }
 
-    private async Task<SummaryActionResult> SpreadsheetAsync(ITurnContext turnContext, RoundSummary summary, SummarySourceData loaded, CancellationToken cancellationToken)
+    private async Task<CardActionResult> SpreadsheetAsync(ITurnContext turnContext, RoundSummary summary, SummarySourceData loaded, CancellationToken cancellationToken)
     {
         if (!await facilitators.IsFacilitatorAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            return SummaryActionResult.Say(FacilitatorReplies.NotAllowed);
+            return CardActionResult.Say(FacilitatorReplies.NotAllowed);
         }
 
         var csv = SummarySheet.Build(loaded.Contributions, summary);
         var name = $"elcbot-round-{summary.PeriodEnd:yyyy-MM-dd}.csv";
         var elsewhere = await files.OfferAsync(turnContext, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
-        return SummaryActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
+        return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
     }
 
     private async Task<bool> MayReadAsync(ITurnContext turnContext, SummaryRound round, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using ElcBot.Core.Themes;
 using System.Security.Cryptography;
 using System.Text;
 using ElcBot.Clustering.Embedding;

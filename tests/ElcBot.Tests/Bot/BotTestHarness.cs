@@ -34,6 +34,10 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
+        services.AddSingleton<ElcBot.Core.Summaries.ISummaryStore>(new FakeSummaryStore());
+        services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(new FakeScheduleStore());
+        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
+        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IThemeEngine>());
         // The product's contribution ports, faked by hand here; their Table Storage adapters are tested against Azurite.
         services.AddSingleton<IRoundStore>(Rounds);
         services.AddSingleton<IContributionStore>(Contributions);

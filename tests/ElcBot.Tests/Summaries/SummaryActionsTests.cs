@@ -80,7 +80,7 @@ public sealed class SummaryActionsTests
         Assert.Equal("29:person", file.RecipientId);
     }
 
-    private async Task<SummaryActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null)
+    private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null)
     {
         var data = SummaryCard.Ids(_summary);
         foreach (var (key, value) in extra ?? [])
@@ -99,6 +99,6 @@ public sealed class SummaryActionsTests
         var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), publisher.Object, new FakeScheduleStore());
         var actions = new SummaryActions(_summaries, _source.Object, _facilitators.Object, new FileOffer(_files, new ConfigurationBuilder().Build(), TimeProvider.System), command);
         using var turn = new TurnContext(_adapter, activity);
-        return await actions.HandleAsync(turn, action, data, CancellationToken.None);
+        return await actions.HandleAsync(turn, action, Newtonsoft.Json.Linq.JObject.Parse(data.ToJsonString()), CancellationToken.None);
     }
 }

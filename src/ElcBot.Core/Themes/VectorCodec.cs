@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ElcBot.Clustering.Embedding;
+namespace ElcBot.Core.Themes;
 
 /// <summary>Packs a vector into bytes for a Table Storage binary property: little-endian IEEE floats, nothing else.</summary>
 public static class VectorCodec

@@ -1,0 +1,42 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Commands;
+using ElcBot.Bot.Contributions;
+using ElcBot.Bot.Facilitation;
+using ElcBot.Core.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElcBot.Bot.Summaries;
+
+/// <summary>Registers summaries: composing, posting, the weekly schedule, their commands and card buttons.</summary>
+public static class SummaryRegistrations
+{
+    public static IServiceCollection AddElcBotSummaries(this IServiceCollection services)
+    {
+        services.AddSingleton<IFacilitatorCheck>(sp => sp.GetRequiredService<FacilitatorCheck>());
+        services.AddSingleton<ContributionSummarySource>();
+        services.AddSingleton<ISummarySource>(sp => sp.GetRequiredService<ContributionSummarySource>());
+        services.AddSingleton<ISummaryRounds>(sp => sp.GetRequiredService<ContributionSummarySource>());
+        services.AddSingleton<IThemeFinder, EngineThemeFinder>();
+        services.AddSingleton<SummaryComposer>();
+        services.AddSingleton<ISummaryPublisher, SummaryPublisher>();
+
+        // Every instance runs the scheduler; the ledger in Table Storage makes each weekly post happen once.
+        services.AddSingleton<ScheduledSummaryRunner>();
+        services.AddHostedService<SummarySchedulerService>();
+
+        services.AddSingleton<SummaryCommand>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<SummaryCommand>());
+        services.AddSingleton<ICommandHandler, SummariesCommand>();
+        services.AddSingleton<ICommandHandler, ScheduleSummaryCommand>();
+        services.AddSingleton<ICommandHandler, ScheduleOffCommand>();
+
+        services.AddSingleton<SummaryActions>();
+        foreach (var name in SummaryActions.Names)
+        {
+            services.AddSingleton<ICardActionHandler>(sp => new SummaryButton(name, sp.GetRequiredService<SummaryActions>()));
+        }
+
+        return services;
+    }
+}
