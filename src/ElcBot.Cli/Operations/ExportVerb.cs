@@ -1,0 +1,36 @@
+using ElcBot.Bot.Summaries;
+using ElcBot.Core.Summaries;
+
+namespace ElcBot.Cli.Operations;
+
+/// <summary>`export --round ROUND --file out.csv`: the round's contributions with their themes, as facilitators get it in Teams.</summary>
+public sealed class ExportVerb : ICliVerb
+{
+    public string Name => "export";
+
+    public string Summary => "Export a round's stories and ideas, with their themes, to a CSV file.";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var round = Options.Value(args, "--round");
+        var file = Options.Value(args, "--file");
+        if (round is null || file is null)
+        {
+            Console.Error.WriteLine("Usage: export --round ROUND --file out.csv");
+            return 2;
+        }
+
+        await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
+        var data = await services.Get<ContributionSummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);
+        if (data is null)
+        {
+            Console.Error.WriteLine($"There is no round with the id '{round}'.");
+            return 2;
+        }
+
+        var latest = (await services.Get<ISummaryStore>().ListAsync(round, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        await File.WriteAllTextAsync(file, SummarySheet.Build(data.Contributions, latest), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {file}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.");
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Rounds;
+
+namespace ElcBot.Core.Imports;
+
+/// <summary>
+/// Brings voices gathered outside Teams into a round with the same checks as the cards: length, role, consent and
+/// masking of personal data. Importing the same file again stores nothing twice.
+/// </summary>
+public sealed class ContributionImporter(IRoundStore rounds, IContributionStore contributions, TimeProvider time)
+{
+    public async Task<ImportReport> ImportAsync(string roundId, string source, TextReader file, CancellationToken cancellationToken)
+    {
+        if (await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return new ImportReport(0, 0, [new ImportProblem(0, $"There is no round with the id '{roundId}'.")], []);
+        }
+
+        var (rows, problems) = ImportFileReader.Read(file, ContributionService.MaxStoryLength);
+        var allProblems = problems.ToList();
+        var masked = new List<int>();
+        int added = 0, repeated = 0;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Text.Length > ContributionService.MaxLength(row.Kind))
+            {
+                allProblems.Add(new ImportProblem(row.Line, $"The text is longer than {ContributionService.MaxLength(row.Kind)} characters, the most an {row.Kind.ToString().ToLowerInvariant()} may have."));
+                continue;
+            }
+
+            var mask = PersonalDataMasker.Mask(row.Text);
+            if (mask.Changed)
+            {
+                masked.Add(row.Line);
+            }
+
+            // The same line of the same file always gets the same id, so a second import finds it already there.
+            var submission = $"{source}:{row.Line}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Text)))[..16]}";
+            var id = ContributionService.IdFor(roundId, "import", submission);
+            var contribution = new Contribution(roundId, id, row.Kind, mask.Text, row.Role, row.Consent, $"import:{id}", null, null, time.GetUtcNow(), submission, Imported: true);
+            var (_, alreadyThere) = await contributions.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
+            if (alreadyThere)
+            {
+                repeated++;
+            }
+            else
+            {
+                added++;
+            }
+        }
+
+        return new ImportReport(added, repeated, allProblems.OrderBy(p => p.Line).ToArray(), masked);
+    }
+}
+
+/// <summary>What an import did: rows added, rows already there, lines refused (with why) and lines where personal data was hidden.</summary>
+public sealed record ImportReport(int Added, int AlreadyThere, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<int> MaskedLines);

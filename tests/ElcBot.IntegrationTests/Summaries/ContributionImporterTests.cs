@@ -1,0 +1,58 @@
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Imports;
+using ElcBot.Core.Rounds;
+using ElcBot.IntegrationTests.Peers;
+
+namespace ElcBot.IntegrationTests.Summaries;
+
+public sealed class ContributionImporterTests : IAsyncLifetime
+{
+    private const string File = """
+        text,kind,role,consent
+        A drop-in clinic on Saturdays,idea,carer,may quote
+        ,idea,carer,may quote
+        Call me on 07700 900123 about the waiting room,story,uses services,themes only
+        Evening appointments,idea,astronaut,may quote
+        """;
+
+    private StorageServices _storage = null!;
+
+    public async Task InitializeAsync()
+    {
+        _storage = await StorageServices.StartAsync();
+        await _storage.Get<IRoundStore>().TryOpenAsync(
+            new Round("round-1", "19:c@thread.tacv2", "tenant", "team", "What would help?", ElcStage.Discover, null, true, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => _storage.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Should_store_good_rows_masked_report_bad_ones_by_line_and_store_nothing_twice()
+    {
+        var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
+
+        var first = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), CancellationToken.None);
+        var second = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), CancellationToken.None);
+
+        Assert.Equal((2, 0), (first.Added, first.AlreadyThere));
+        Assert.Equal([3, 5], first.Problems.Select(p => p.Line));
+        Assert.Equal([4], first.MaskedLines);
+        Assert.Equal((0, 2), (second.Added, second.AlreadyThere));
+        var stored = await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None);
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, c => Assert.True(c.Imported));
+        Assert.DoesNotContain(stored, c => c.Text.Contains("07700", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_unknown_round()
+    {
+        var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
+
+        var report = await importer.ImportAsync("no-such-round", "x.csv", new StringReader(File), CancellationToken.None);
+
+        Assert.Equal(0, report.Added);
+        Assert.Contains("no-such-round", Assert.Single(report.Problems).Reason);
+    }
+}
