@@ -1,3 +1,4 @@
+using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Hosting;
 using ElcBot.Core.Facilitation;
 using Microsoft.Bot.Builder;
@@ -13,7 +14,7 @@ namespace ElcBot.Bot.Contributions;
 /// TeamsInfo: the bot roster API reports <c>userRole</c> as "user", "guest" or "anonymous" and does not say who owns a
 /// team, so an "owner" role is honoured if Teams ever sends one, but in practice facilitators come from configuration.
 /// </remarks>
-public sealed partial class FacilitatorCheck(IOptions<BotOptions> options, ILogger<FacilitatorCheck> logger)
+public sealed partial class FacilitatorCheck(IOptions<BotOptions> options, ILogger<FacilitatorCheck> logger) : IFacilitatorCheck
 {
     private readonly FacilitatorIds _configured = new(options.Value.Facilitators);
 

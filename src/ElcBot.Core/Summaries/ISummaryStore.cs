@@ -10,6 +10,9 @@ public interface ISummaryStore
 
     Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken);
 
+    /// <summary>The card as it was posted, for showing an earlier summary again.</summary>
+    Task<string?> FindCardAsync(string roundId, string summaryId, CancellationToken cancellationToken);
+
     /// <summary>The round's summaries, newest first.</summary>
     Task<IReadOnlyList<RoundSummary>> ListAsync(string roundId, int max, CancellationToken cancellationToken);
 }

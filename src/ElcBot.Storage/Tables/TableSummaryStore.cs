@@ -29,17 +29,24 @@ public sealed class TableSummaryStore(ElcTables tables) : ISummaryStore
         }
     }
 
-    public async Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken)
+    public async Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken) =>
+        await ReadPartAsync(roundId, summaryId, SummaryPart, cancellationToken).ConfigureAwait(false) is { } json ? Parse(json) : null;
+
+    public Task<string?> FindCardAsync(string roundId, string summaryId, CancellationToken cancellationToken) =>
+        ReadPartAsync(roundId, summaryId, CardPart, cancellationToken);
+
+    private async Task<string?> ReadPartAsync(string roundId, string summaryId, string part, CancellationToken cancellationToken)
     {
-        var id = TableKeys.Sanitise(summaryId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)} and RowKey ge {id + "_s_"} and RowKey lt {id + "_s`"}");
+        // Rows of one part sort together: "{id}_{part}_00000" up to, not including, "{id}_{part}`" ('`' follows '_').
+        var prefix = $"{TableKeys.Sanitise(summaryId)}_{part}";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)} and RowKey ge {prefix + "_"} and RowKey lt {prefix + "`"}");
         var parts = new List<string>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             parts.Add(row.GetString("Text"));
         }
 
-        return parts.Count == 0 ? null : Parse(string.Concat(parts));
+        return parts.Count == 0 ? null : string.Concat(parts);
     }
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(string roundId, int max, CancellationToken cancellationToken)

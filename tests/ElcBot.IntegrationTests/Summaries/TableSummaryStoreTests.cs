@@ -32,6 +32,7 @@ public sealed class TableSummaryStoreTests : IAsyncLifetime
         var found = await Store.FindAsync("round/1", older.SummaryId, CancellationToken.None);
         Assert.Equal(3, found!.Themes[0].MemberIds.Count);
         Assert.Null(await Store.FindAsync("round/2", older.SummaryId, CancellationToken.None));
+        Assert.Equal("{\"card\":true}", await Store.FindCardAsync("round/1", newer.SummaryId, CancellationToken.None));
     }
 
     private static RoundSummary Summary(DateTimeOffset at, int members) => new(

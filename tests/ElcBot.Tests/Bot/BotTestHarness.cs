@@ -38,8 +38,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IContributionStore>(Contributions);
         services.AddSingleton<ISupportStore>(Supports);
         services.AddSingleton<TimeProvider>(Time);
-        // File offers are not exercised by these turns; the Table Storage adapter is covered by the integration tests.
-        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Files.IPendingFileStore>());
+        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }

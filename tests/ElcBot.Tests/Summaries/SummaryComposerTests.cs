@@ -128,3 +128,31 @@ public sealed class SummaryComposerTests
         }
     }
 }
+
+public sealed class VoiceBalanceTests
+{
+    [Fact]
+    public void Should_say_so_when_lived_experience_is_under_quoted_compared_with_its_share()
+    {
+        var contributions = Enumerable.Range(0, 10).Select(i => Contribution(i < 7 ? ContributorRole.UsesServices : ContributorRole.HealthOrCareStaff)).ToArray();
+        ThemeDigest[] themes = [Theme(VoiceGroup.Staff, VoiceGroup.Staff, VoiceGroup.LivedExperience)];
+
+        var note = VoiceBalance.Note(contributions, themes);
+
+        Assert.Equal("People with lived experience gave 70% of what was shared but only 33% of the quotes here, because fewer of them allowed quoting.", note);
+    }
+
+    [Fact]
+    public void Should_say_nothing_when_the_quotes_are_fair()
+    {
+        var contributions = Enumerable.Range(0, 4).Select(i => Contribution(i < 2 ? ContributorRole.Carer : ContributorRole.HealthOrCareStaff)).ToArray();
+
+        Assert.Null(VoiceBalance.Note(contributions, [Theme(VoiceGroup.LivedExperience, VoiceGroup.Staff)]));
+    }
+
+    private static SummaryContribution Contribution(ContributorRole role) =>
+        new(Guid.NewGuid().ToString(), ContributionKind.Idea, "x", role, ConsentLevel.MayQuote, Guid.NewGuid().ToString(), DateTimeOffset.UnixEpoch, false, [], null);
+
+    private static ThemeDigest Theme(params VoiceGroup[] quoted) =>
+        new("t", "label", ["a"], 0, 0, quoted.Select((g, i) => new Quote($"q{i}", "words", g)).ToArray(), null);
+}
