@@ -8,15 +8,15 @@ namespace ElcBot.Bot.Cards;
 /// <summary>Asks before erasing everything a person shared, and then says how much was erased.</summary>
 public static class ForgetMeCard
 {
-    public const string Title = "Delete everything you've shared?";
+    public const string Title = "Delete all you've shared?";
     public const string DoneTitle = "Done. I've forgotten you.";
     public const string Kept = "OK. Nothing was deleted.";
 
     public static JsonObject Build() => Card(
         Heading(Title),
-        Text("This deletes every story, idea and support you have given, in every round. It can't be undone."))
+        Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."))
         .WithActions(
-            Execute("Yes, delete everything", CardActionNames.ConfirmForget, style: "destructive"),
+            Execute("Yes, delete it all", CardActionNames.ConfirmForget, style: "destructive"),
             Execute("No, keep it", CardActionNames.CancelForget));
 
     public static JsonObject Done(ErasedCounts erased) => Card(

@@ -10,7 +10,7 @@ public static class NoticeCard
     public const string RoundUnknown = "I can't find that round. It may have been removed.";
     public const string RoundClosed = "This round is closed, so it can't take new stories, ideas or support. Everything shared is kept.";
     public const string NotAllowed = "Sorry, this button belongs to a different team or chat.";
-    public const string NotFacilitator = "Sorry, only facilitators can do that. Please ask the person running this round.";
+    public const string NotFacilitator = ElcBot.Bot.Facilitation.FacilitatorReplies.NotAllowed;
     public const string NoOpenRound = "There's no open round here right now. A facilitator can type **start round**.";
     public const string PersonalOnly = "I keep this private. Please send me a direct message and type it there.";
     public const string StartInTeam = "Rounds are started in a team channel or group chat. Please type **start round** there.";

@@ -29,6 +29,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ContributorKeys>();
         services.AddSingleton<ContributorIdentity>();
         services.AddSingleton<FacilitatorCheck>();
+        services.AddSingleton<ElcBot.Bot.Facilitation.IFacilitatorCheck>(sp => sp.GetRequiredService<FacilitatorCheck>());
         services.AddSingleton<RoundAccess>();
 
         // Use cases from Core; they only see the storage ports.

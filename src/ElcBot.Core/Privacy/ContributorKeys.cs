@@ -9,28 +9,33 @@ namespace ElcBot.Core.Privacy;
 /// <remarks>The same person always gets the same key, so "my contributions" and "forget me" work, but the id cannot be read back.</remarks>
 public sealed partial class ContributorKeys
 {
-    private readonly byte[] _secret;
+    private readonly Lazy<byte[]> _secret;
 
+    /// <remarks>The secret is read on first use: composing the bot (for example to list its commands) needs none.</remarks>
     public ContributorKeys(IOptions<PrivacyOptions> options, ILogger<ContributorKeys> logger)
     {
-        var value = options.Value;
-        if (string.IsNullOrWhiteSpace(value.ContributorKeySecret))
+        _secret = new Lazy<byte[]>(() =>
         {
-            throw new InvalidOperationException("Privacy:ContributorKeySecret is not set.");
-        }
+            var value = options.Value;
+            if (string.IsNullOrWhiteSpace(value.ContributorKeySecret))
+            {
+                throw new InvalidOperationException("Privacy:ContributorKeySecret is not set.");
+            }
 
-        _secret = Encoding.UTF8.GetBytes(value.ContributorKeySecret);
-        if (value.UsesDevelopmentKey)
-        {
-            LogDevelopmentKey(logger);
-        }
+            if (value.UsesDevelopmentKey)
+            {
+                LogDevelopmentKey(logger);
+            }
+
+            return Encoding.UTF8.GetBytes(value.ContributorKeySecret);
+        });
     }
 
     /// <param name="teamsUserId">The Entra object id when Teams sends one, otherwise the Teams user id.</param>
     public string For(string teamsUserId)
     {
         ArgumentException.ThrowIfNullOrEmpty(teamsUserId);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(teamsUserId)));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_secret.Value, Encoding.UTF8.GetBytes(teamsUserId)));
     }
 
     /// <summary>A key that is stable on one machine, for local development with no secret configured.</summary>

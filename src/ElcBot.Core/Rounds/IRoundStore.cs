@@ -11,6 +11,9 @@ public interface IRoundStore
 
     Task<Round?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>Every round started in a conversation, open or closed, newest first.</summary>
+    Task<IReadOnlyList<Round>> ListForConversationAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Every open round, for people choosing where to share from personal chat.</summary>
     Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken);
 

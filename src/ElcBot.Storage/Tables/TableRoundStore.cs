@@ -49,6 +49,18 @@ public sealed class TableRoundStore(ElcTables tables) : IRoundStore
         return round is { IsOpen: true } ? round : null;
     }
 
+    public async Task<IReadOnlyList<Round>> ListForConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and ConversationId eq {conversationId}");
+        var found = new List<Round>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return found.OrderByDescending(r => r.CreatedAt).ToArray();
+    }
+
     public async Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken)
     {
         var open = new List<Round>();

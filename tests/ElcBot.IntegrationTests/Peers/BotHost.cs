@@ -32,6 +32,8 @@ public sealed class BotHost : IAsyncDisposable
             $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
             $"--Storage:TablePrefix={prefix}",
             "--Logging:LogLevel:Default=Warning",
+            // Outside Development the contributor key secret is required at start (ValidateOnStart).
+            "--Privacy:ContributorKeySecret=integration-test-secret",
             .. settings.Select(s => "--" + s),
         ];
         var app = ElcBotHost.Build(args);

@@ -33,7 +33,6 @@ public sealed class BotTestHarness : IAsyncDisposable
         // Turn tests do not exercise storage; the Azurite-backed IStorage is covered by the integration tests.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
-        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         services.AddSingleton<ElcBot.Core.Summaries.ISummaryStore>(new FakeSummaryStore());
         services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(new FakeScheduleStore());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
@@ -43,8 +42,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IContributionStore>(Contributions);
         services.AddSingleton<ISupportStore>(Supports);
         services.AddSingleton<TimeProvider>(Time);
-        // File offers are not exercised by these turns; the Table Storage adapter is covered by the integration tests.
-        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Files.IPendingFileStore>());
+        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }

@@ -13,6 +13,11 @@ public static class CardCatalogue
 {
     public static IEnumerable<(string Name, JsonObject Card)> All()
     {
+        foreach (var card in Contributions())
+        {
+            yield return card;
+        }
+
         yield return ("welcome (personal)", WelcomeCard.Build(isPersonal: true));
         yield return ("welcome (team)", WelcomeCard.Build(isPersonal: false));
         yield return ("help", HelpCard.Build(
@@ -30,6 +35,30 @@ public static class CardCatalogue
         yield return ("earlier summaries (none)", SummariesListCard.Build([]));
         yield return ("round choice", RoundChoiceCard.Build(
             Enumerable.Range(0, 12).Select(i => new SummaryRound($"r{i}", "c", "What would make it easier to get help with your mental health?", "Discover", DateTimeOffset.UnixEpoch)).ToArray()));
+    }
+
+    /// <summary>The contribution cards (rounds, forms, ideas, my contributions, forget me), with realistic words.</summary>
+    public static IEnumerable<(string Name, JsonObject Card)> Contributions()
+    {
+        var round = new ElcBot.Core.Rounds.Round("r1", "c", "t", "team", "What would make it easier to get help with your mental health?",
+            ElcBot.Core.Rounds.ElcStage.Discover, new DateOnly(2026, 5, 1), true, DateTimeOffset.UnixEpoch);
+        var idea = new Contribution("r1", "i1", ContributionKind.Idea, "A quiet room to wait in, with water and a clock.", ContributorRole.Carer,
+            ConsentLevel.MayQuote, "k", null, null, DateTimeOffset.UnixEpoch, "s");
+        yield return ("round start", RoundStartCard.Build());
+        yield return ("round start (problems)", RoundStartCard.Build(problems: Enum.GetValues<ElcBot.Core.Rounds.RoundProblem>()));
+        yield return ("round", RoundCard.Build(round));
+        yield return ("round (closed)", RoundCard.Build(round with { IsOpen = false }));
+        yield return ("story form", ContributionFormCard.Build(round, ContributionKind.Story, "s1"));
+        yield return ("idea form (building on, problems, hidden data)", ContributionFormCard.Build(round, ContributionKind.Idea, "s1", "i1", idea.Text,
+            null, Enum.GetValues<ShareProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
+        yield return ("shared", SharedCard.Build(idea));
+        yield return ("ideas", IdeasPageCard.Build(round, new IdeaPage("r1", Enumerable.Repeat(new IdeaWithSupport(idea, 3), 5).ToArray(), 1, 3, 15), IdeasPageCard.SupportNotice(true)));
+        yield return ("ideas (none)", IdeasPageCard.Build(round, new IdeaPage("r1", [], 0, 1, 0)));
+        yield return ("my contributions", MyContributionsCard.Build([new ElcBot.Core.Privacy.MyContribution(idea, round, 3)]));
+        yield return ("forget me", ForgetMeCard.Build());
+        yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
+        yield return ("round picker", RoundPickerCard.Build([round]));
+        yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));
     }
 
     private static SummaryContribution[] Members(int count) => Enumerable.Range(0, count)

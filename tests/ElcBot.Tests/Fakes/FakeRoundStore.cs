@@ -32,6 +32,9 @@ public sealed class FakeRoundStore : IRoundStore
     public Task<Round?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(OpenByConversation.TryGetValue(conversationId, out var id) && Rounds[id].IsOpen ? Rounds[id] : null);
 
+    public Task<IReadOnlyList<Round>> ListForConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Round>>(Rounds.Values.Where(r => r.ConversationId == conversationId).OrderByDescending(r => r.CreatedAt).ToArray());
+
     public Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Round>>(Rounds.Values.Where(r => r.IsOpen).ToArray());
 

@@ -23,9 +23,9 @@ public sealed class ContributorKeysTests
     }
 
     [Fact]
-    public void Should_refuse_to_start_when_no_secret_is_set()
+    public void Should_refuse_to_make_keys_when_no_secret_is_set()
     {
-        Assert.Throws<InvalidOperationException>(() => Keys(" "));
+        Assert.Throws<InvalidOperationException>(() => Keys(" ").For("person-1"));
     }
 
     private static ContributorKeys Keys(string secret) =>

@@ -1,0 +1,66 @@
+using Azure.Data.Tables;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Rounds;
+using ElcBot.IntegrationTests.Peers;
+using ElcBot.Storage.Tables;
+
+namespace ElcBot.IntegrationTests.Contributions;
+
+/// <summary>"Forget me" against a real Azurite: afterwards no table holds anything of the person's.</summary>
+public sealed class ForgetMeStorageTests : IAsyncLifetime
+{
+    private const string Person = "key-of-the-person-who-leaves";
+    private const string Other = "key-of-someone-else";
+    private StorageServices _storage = null!;
+
+    public async Task InitializeAsync() => _storage = await StorageServices.StartAsync();
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    [Fact]
+    public async Task Should_leave_nothing_of_the_person_in_any_table_and_keep_everyone_elses_when_they_are_forgotten()
+    {
+        var contributions = _storage.Get<IContributionStore>();
+        var supports = _storage.Get<ISupportStore>();
+        var rounds = _storage.Get<IRoundStore>();
+        await rounds.TryOpenAsync(new Round("round-1", "19:c", "t", "team", "What matters?", ElcStage.Dream, null, true, DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await contributions.AddAsync(Item("mine-story", Person, ContributionKind.Story) with { Vector = [9, 9] }, CancellationToken.None);
+        await contributions.AddAsync(Item("mine-idea", Person, ContributionKind.Idea) with { CreditName = "Sam Person" }, CancellationToken.None);
+        await contributions.AddAsync(Item("their-idea", Other, ContributionKind.Idea), CancellationToken.None);
+        await supports.ToggleAsync(new Support("round-1", "their-idea", Person, VoiceGroup.LivedExperience), "p1", CancellationToken.None);
+        await supports.ToggleAsync(new Support("round-1", "mine-idea", Other, VoiceGroup.Staff), "p2", CancellationToken.None);
+        await supports.ToggleAsync(new Support("round-1", "their-idea", Other, VoiceGroup.Staff), "p3", CancellationToken.None);
+
+        var erased = await new ForgetMeService(contributions, supports, rounds).EraseAsync(Person, CancellationToken.None);
+
+        Assert.Equal(new ErasedCounts(1, 1, 1), erased);
+        var everything = await ReadAllRowsAsync();
+        Assert.DoesNotContain(everything, row => Mentions(row, Person) || Mentions(row, "mine-idea") || Mentions(row, "mine-story") || Mentions(row, "Sam Person"));
+        Assert.Equal(["their-idea"], (await contributions.ListAsync("round-1", null, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(1, await supports.CountAsync("round-1", "their-idea", CancellationToken.None));
+        Assert.NotNull(await rounds.GetAsync("round-1", CancellationToken.None));
+    }
+
+    private async Task<List<TableEntity>> ReadAllRowsAsync()
+    {
+        var tables = _storage.Get<ElcTables>();
+        var rows = new List<TableEntity>();
+        foreach (var name in TableNames.All)
+        {
+            await foreach (var row in tables.Get(name).QueryAsync<TableEntity>())
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool Mentions(TableEntity row, string value) =>
+        row.PartitionKey.Contains(value, StringComparison.Ordinal) || row.RowKey.Contains(value, StringComparison.Ordinal)
+        || row.Any(p => p.Value?.ToString()?.Contains(value, StringComparison.Ordinal) == true);
+
+    private static Contribution Item(string id, string key, ContributionKind kind) =>
+        new("round-1", id, kind, $"words of {id}", ContributorRole.Carer, ConsentLevel.ThemesOnly, key, null, null, DateTimeOffset.UnixEpoch, "s-" + id);
+}

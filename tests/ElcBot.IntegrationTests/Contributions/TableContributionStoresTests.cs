@@ -1,0 +1,113 @@
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+using ElcBot.IntegrationTests.Peers;
+
+namespace ElcBot.IntegrationTests.Contributions;
+
+/// <summary>The Table Storage adapters for rounds, contributions and supports, against a real Azurite.</summary>
+public sealed class TableContributionStoresTests : IAsyncLifetime
+{
+    private StorageServices _storage = null!;
+
+    private IRoundStore Rounds => _storage.Get<IRoundStore>();
+
+    private IContributionStore Contributions => _storage.Get<IContributionStore>();
+
+    private ISupportStore Supports => _storage.Get<ISupportStore>();
+
+    public async Task InitializeAsync() => _storage = await StorageServices.StartAsync();
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    [Fact]
+    public async Task Should_keep_one_open_round_per_conversation_when_many_are_started_at_once()
+    {
+        var attempts = Enumerable.Range(0, 12).Select(i => Rounds.TryOpenAsync(Round($"r{i}", "19:chat/with?odd#chars"), CancellationToken.None));
+
+        var opened = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, opened.Count(o => o));
+        var open = await Rounds.FindOpenAsync("19:chat/with?odd#chars", CancellationToken.None);
+        Assert.NotNull(open);
+        Assert.Equal([open.Id], (await Rounds.ListOpenAsync(CancellationToken.None)).Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Should_keep_the_round_closed_and_free_the_conversation_when_it_is_closed()
+    {
+        var round = Round("r1", "19:c1") with { EndsOn = new DateOnly(2026, 5, 1), Stage = ElcStage.Design };
+        await Rounds.TryOpenAsync(round, CancellationToken.None);
+
+        await Rounds.CloseAsync(round, CancellationToken.None);
+
+        Assert.Null(await Rounds.FindOpenAsync("19:c1", CancellationToken.None));
+        Assert.Equal(round with { IsOpen = false }, await Rounds.GetAsync("r1", CancellationToken.None));
+        Assert.True(await Rounds.TryOpenAsync(Round("r2", "19:c1"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_store_a_contribution_once_and_return_the_stored_one_when_it_is_added_again()
+    {
+        var first = Contribution("c/1#?", "key-a", "Evening clinics", DateTimeOffset.UnixEpoch.AddDays(1));
+
+        var added = await Contributions.AddAsync(first, CancellationToken.None);
+        var again = await Contributions.AddAsync(first with { Text = "changed on a retry" }, CancellationToken.None);
+
+        Assert.False(added.AlreadyThere);
+        Assert.True(again.AlreadyThere);
+        Assert.Equal("Evening clinics", again.Stored.Text);
+        Assert.Single(await Contributions.ListAsync("round-1", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_list_a_rounds_contributions_newest_first_by_kind_and_by_contributor_with_vectors()
+    {
+        await Contributions.AddAsync(Contribution("a", "key-a", "older idea", DateTimeOffset.UnixEpoch.AddDays(1)), CancellationToken.None);
+        await Contributions.AddAsync(Contribution("b", "key-b", "newer idea", DateTimeOffset.UnixEpoch.AddDays(2)), CancellationToken.None);
+        await Contributions.AddAsync(Contribution("c", "key-a", "a story", DateTimeOffset.UnixEpoch.AddDays(3)) with { Kind = ContributionKind.Story, CreditName = "Sam" }, CancellationToken.None);
+        await Contributions.SaveVectorAsync("round-1", "a", [1, 2, 3, 4], CancellationToken.None);
+
+        var ideas = await Contributions.ListAsync("round-1", ContributionKind.Idea, CancellationToken.None);
+        var all = await Contributions.ListAsync("round-1", null, CancellationToken.None);
+        var mine = await Contributions.ListByContributorAsync("key-a", CancellationToken.None);
+
+        Assert.Equal(["newer idea", "older idea"], ideas.Select(i => i.Text));
+        Assert.Equal([1, 2, 3, 4], ideas[1].Vector);
+        Assert.Equal(["a story", "newer idea", "older idea"], all.Select(i => i.Text));
+        Assert.Equal(["a story", "older idea"], mine.Select(i => i.Text));
+        Assert.Equal("Sam", mine[0].CreditName);
+    }
+
+    [Fact]
+    public async Task Should_give_the_exact_count_when_many_people_press_support_on_one_idea_at_once()
+    {
+        var people = Enumerable.Range(0, 60).Select(i => $"supporter-{i}").ToArray();
+
+        await Task.WhenAll(people.Select(p => Supports.ToggleAsync(new Support("round-1", "idea-1", p, VoiceGroup.Staff), $"press-{p}", CancellationToken.None)));
+        // A third of them change their mind, while the same first presses are delivered again.
+        await Task.WhenAll(people.Take(20).Select(p => Supports.ToggleAsync(new Support("round-1", "idea-1", p, VoiceGroup.Staff), $"second-{p}", CancellationToken.None))
+            .Concat(people.Skip(20).Select(p => Supports.ToggleAsync(new Support("round-1", "idea-1", p, VoiceGroup.Staff), $"press-{p}", CancellationToken.None))));
+
+        Assert.Equal(40, await Supports.CountAsync("round-1", "idea-1", CancellationToken.None));
+        Assert.Equal(40, (await Supports.ListForRoundAsync("round-1", CancellationToken.None)).Count);
+        Assert.Equal(0, await Supports.CountAsync("round-1", "idea-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_count_one_person_once_when_they_press_on_two_devices_at_the_same_moment()
+    {
+        var support = new Support("round-1", "idea-1", "one-person", VoiceGroup.LivedExperience);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Supports.ToggleAsync(support, $"device-{i}", CancellationToken.None)));
+
+        // Eight presses alternate on and off, one after another: an even number ends withdrawn.
+        Assert.Equal(4, results.Count(r => r));
+        Assert.Equal(0, await Supports.CountAsync("round-1", "idea-1", CancellationToken.None));
+    }
+
+    private static Round Round(string id, string conversationId) =>
+        new(id, conversationId, "tenant-1", "team-1", "What matters?", ElcStage.Discover, null, true, DateTimeOffset.UnixEpoch);
+
+    private static Contribution Contribution(string id, string key, string text, DateTimeOffset at) =>
+        new("round-1", id, ContributionKind.Idea, text, ContributorRole.Carer, ConsentLevel.MayQuote, key, null, null, at, "sub-" + id);
+}
