@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Proactive;
+using ElcBot.Core.Conversations;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
+
+namespace ElcBot.IntegrationTests.Playground;
+
+/// <summary>
+/// Does, on the journey's request, what the bot does outside a turn: a proactive post and an update of its own
+/// message, through the host's real ProactivePoster and CloudAdapter (so through the local channel, as to Teams).
+/// </summary>
+public sealed class JourneyHarness(IServiceProvider services)
+{
+    public async Task<JsonNode?> HandleAsync(string name, JsonObject args, CancellationToken cancellationToken) => name switch
+    {
+        "post-summary" => await PostSummaryAsync((string)args["conversationId"]!, cancellationToken),
+        "update-summary" => await UpdateSummaryAsync((string)args["conversationId"]!, (string)args["activityId"]!, (string)args["note"]!, cancellationToken),
+        _ => throw new InvalidOperationException($"The harness does not know \"{name}\"."),
+    };
+
+    private async Task<JsonNode?> PostSummaryAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var poster = services.GetRequiredService<ProactivePoster>();
+        var message = SummaryCard.Build(SampleSummaries.Discharge(themes: 3)).ToMessage(SummaryCard.Title);
+        var outcome = await poster.PostAsync(conversationId, message, cancellationToken);
+        return new JsonObject { ["outcome"] = outcome.ToString() };
+    }
+
+    private async Task<JsonNode?> UpdateSummaryAsync(string conversationId, string activityId, string note, CancellationToken cancellationToken)
+    {
+        var installed = await services.GetRequiredService<IConversationDirectory>().FindAsync(conversationId, cancellationToken)
+            ?? throw new InvalidOperationException("The bot was never added to that conversation.");
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(installed.ReferenceJson)!;
+        var adapter = services.GetRequiredService<CloudAdapter>();
+        await adapter.ContinueConversationAsync(string.Empty, reference, async (turn, ct) =>
+        {
+            var update = SummaryCard.Build(SampleSummaries.Discharge(themes: 3), panelNote: note).ToMessage(SummaryCard.Title);
+            update.Id = activityId;
+            await turn.UpdateActivityAsync(update, ct);
+        }, cancellationToken);
+        return new JsonObject { ["updated"] = activityId };
+    }
+}
