@@ -11,6 +11,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot;
 
@@ -21,12 +22,17 @@ public static class DependencyInjection
 
     public static IServiceCollection AddElcBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .Validate(o => o.MaxRequestBytes > 0, "Bot:MaxRequestBytes must be a positive number of bytes.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
-        services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
+        // ElcBotAuthentication answers 401 (not 500) for a token that fails validation.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ElcBotAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration),
+            sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         services.AddSingleton<ElcBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());

@@ -17,6 +17,7 @@ public static class ElcBotHost
         builder.AddElcBotPlayground();
 
         var app = builder.Build();
+        app.UseMiddleware<MessageSizeLimit>();
         app.MapHealthChecks("/healthz");
         app.MapElcBot();
         app.MapElcBotPlayground();

@@ -27,6 +27,7 @@ public static class SummaryCard
             Text("Themes", size: "Medium", weight: "Bolder"),
             Text(GeneratedNote, subtle: true),
         };
+        body.Add(summary.Counts.BalanceNote is { } balance ? Text(balance, subtle: true) : null);
         body.AddRange(shown.Length == 0 ? [Text("There are not enough ideas yet to see themes.")] : shown.Select(t => ThemeBlock(summary, t)));
         body.Add(summary.OtherIdeas == 0 ? null : Text($"{summary.OtherIdeas} other ideas don't fit a theme yet. They still count.", subtle: true));
         body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
@@ -66,6 +67,11 @@ public static class SummaryCard
             ("\"Matters to me too\"", counts.Supports.ToString(CultureInfo.InvariantCulture)),
             ("People", counts.Contributors == 0 ? "0" : $"{counts.Contributors} ({groups})"),
         };
+        if (counts.SupportsByGroup is { Count: > 0 } supports)
+        {
+            facts.Add(("Support came from", string.Join(", ", supports.OrderBy(s => s.Key).Select(s => $"{s.Value} {VoiceWords.Group(s.Key)}"))));
+        }
+
         if (counts.Imported > 0)
         {
             facts.Add(("From outside Teams", $"{counts.Imported} (workshops and forms)"));

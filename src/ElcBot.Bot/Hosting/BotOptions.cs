@@ -7,4 +7,7 @@ public sealed class BotOptions
 
     /// <summary>Teams user ids (the aad object id or 29: id) who may facilitate in every team, besides team owners.</summary>
     public List<string> Facilitators { get; set; } = [];
+
+    /// <summary>The largest request body /api/messages reads; Teams activities are a few kilobytes.</summary>
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
 }

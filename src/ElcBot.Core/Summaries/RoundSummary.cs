@@ -23,7 +23,9 @@ public sealed record SummaryCounts(
     int Ideas,
     int Supports,
     int Imported,
-    IReadOnlyDictionary<VoiceGroup, int> ContributorsByGroup)
+    IReadOnlyDictionary<VoiceGroup, int> ContributorsByGroup,
+    IReadOnlyDictionary<VoiceGroup, int>? SupportsByGroup = null,
+    string? BalanceNote = null)
 {
     public int Contributors => ContributorsByGroup.Values.Sum();
 }

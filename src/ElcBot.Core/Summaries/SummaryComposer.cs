@@ -34,7 +34,7 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
             round.Stage,
             previous?.PeriodEnd ?? round.OpenedAt,
             now,
-            Count(contributions),
+            Count(contributions) with { BalanceNote = VoiceBalance.Note(contributions, digests) },
             digests,
             OtherIdeas: shareable.Count(c => !themed.Contains(c.Id)),
             SharedGround: digests.Where(t => BothGroups(t, byId)).Select(t => t.Label).ToArray(),
@@ -58,7 +58,8 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
             .GroupBy(c => c.ContributorKey)
             .Select(g => g.First().Group)
             .GroupBy(g => g)
-            .ToDictionary(g => g.Key, g => g.Count()));
+            .ToDictionary(g => g.Key, g => g.Count()),
+        contributions.SelectMany(c => c.SupporterGroups).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count()));
 
     private static WhatIsNew WhatIsNewSince(RoundSummary? previous, IReadOnlyList<SummaryContribution> contributions, IReadOnlyList<ThemeDigest> digests)
     {

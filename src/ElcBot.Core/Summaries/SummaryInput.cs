@@ -18,5 +18,8 @@ public sealed record SummaryContribution(
     public VoiceGroup Group => VoiceGroups.Of(Role);
 }
 
-/// <summary>The round being summarised.</summary>
-public sealed record SummaryRound(string RoundId, string Question, string Stage, DateTimeOffset OpenedAt);
+/// <summary>The round being summarised, and the conversation its summaries are posted into.</summary>
+public sealed record SummaryRound(string RoundId, string ConversationId, string Question, string Stage, DateTimeOffset OpenedAt);
+
+/// <summary>Everything a summary is made from.</summary>
+public sealed record SummarySourceData(SummaryRound Round, IReadOnlyList<SummaryContribution> Contributions);

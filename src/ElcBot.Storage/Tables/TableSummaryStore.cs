@@ -1,43 +1,111 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using ElcBot.Core.Summaries;
 
 namespace ElcBot.Storage.Tables;
 
-/// <summary>Summaries as JSON, one partition per round; row keys sort newest first.</summary>
+/// <summary>Summaries as JSON, one partition per round, newest first.</summary>
+/// <remarks>
+/// A summary of a large round lists tens of thousands of member ids, more than one entity holds (1 MB), so the
+/// JSON is spread over rows "{summaryId}_s_00000", "_s_00001", ... and the card over "_c_" rows, written in batches.
+/// </remarks>
 public sealed class TableSummaryStore(ElcTables tables) : ISummaryStore
 {
+    private const int RowChars = 30_000;
+    private const string SummaryPart = "s";
+    private const string CardPart = "c";
+
     private TableClient Table => tables.Get(TableNames.Summaries);
 
-    public async Task SaveAsync(RoundSummary summary, CancellationToken cancellationToken)
+    public async Task SaveAsync(RoundSummary summary, string cardJson, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(TableKeys.Sanitise(summary.RoundId), TableKeys.Sanitise(summary.SummaryId)) { ["CreatedAt"] = summary.PeriodEnd };
-        ChunkedText.Write(entity, JsonSerializer.Serialize(summary));
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.Sanitise(summary.RoundId);
+        var rows = Rows(partition, summary.SummaryId, SummaryPart, JsonSerializer.Serialize(summary))
+            .Concat(Rows(partition, summary.SummaryId, CardPart, cardJson));
+        foreach (var batch in rows.Chunk(100))
+        {
+            await Table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    public async Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken)
+    public async Task<RoundSummary?> FindAsync(string roundId, string summaryId, CancellationToken cancellationToken) =>
+        await ReadPartAsync(roundId, summaryId, SummaryPart, cancellationToken).ConfigureAwait(false) is { } json ? Parse(json) : null;
+
+    public Task<string?> FindCardAsync(string roundId, string summaryId, CancellationToken cancellationToken) =>
+        ReadPartAsync(roundId, summaryId, CardPart, cancellationToken);
+
+    private async Task<string?> ReadPartAsync(string roundId, string summaryId, string part, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Sanitise(roundId), TableKeys.Sanitise(summaryId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } entity ? Read(entity) : null;
+        // Rows of one part sort together: "{id}_{part}_00000" up to, not including, "{id}_{part}`" ('`' follows '_').
+        var prefix = $"{TableKeys.Sanitise(summaryId)}_{part}";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)} and RowKey ge {prefix + "_"} and RowKey lt {prefix + "`"}");
+        var parts = new List<string>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            parts.Add(row.GetString("Text"));
+        }
+
+        return parts.Count == 0 ? null : string.Concat(parts);
     }
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(string roundId, int max, CancellationToken cancellationToken)
     {
         var summaries = new List<RoundSummary>();
+        string? current = null;
+        var parts = new List<string>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            summaries.Add(Read(entity));
-            if (summaries.Count == max)
+            var (summaryId, part) = Split(row.RowKey);
+            if (summaryId != current && parts.Count > 0)
             {
-                break;
+                summaries.Add(Parse(string.Concat(parts)));
+                parts.Clear();
+                if (summaries.Count == max)
+                {
+                    return summaries;
+                }
             }
+
+            current = summaryId;
+            if (part == SummaryPart)
+            {
+                parts.Add(row.GetString("Text"));
+            }
+        }
+
+        if (parts.Count > 0 && summaries.Count < max)
+        {
+            summaries.Add(Parse(string.Concat(parts)));
         }
 
         return summaries;
     }
 
-    private static RoundSummary Read(TableEntity entity) =>
-        JsonSerializer.Deserialize<RoundSummary>(ChunkedText.Read(entity)) ?? throw new InvalidDataException("A stored summary could not be read.");
+    private static IEnumerable<TableEntity> Rows(string partition, string summaryId, string part, string text)
+    {
+        var id = TableKeys.Sanitise(summaryId);
+        for (int start = 0, i = 0; start < text.Length || i == 0; i++)
+        {
+            var length = Math.Min(RowChars, text.Length - start);
+            // Never split a surrogate pair across two rows.
+            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+            {
+                length--;
+            }
+
+            yield return new TableEntity(partition, $"{id}_{part}_{i.ToString("D5", CultureInfo.InvariantCulture)}") { ["Text"] = text.Substring(start, length) };
+            start += length;
+        }
+    }
+
+    private static (string SummaryId, string Part) Split(string rowKey)
+    {
+        var parts = rowKey.Split('_');
+        return (parts[0], parts[1]);
+    }
+
+    private static RoundSummary Parse(string json) =>
+        JsonSerializer.Deserialize<RoundSummary>(json) ?? throw new InvalidDataException("A stored summary could not be read.");
 }

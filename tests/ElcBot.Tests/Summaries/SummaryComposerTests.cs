@@ -9,7 +9,7 @@ public sealed class SummaryComposerTests
     private static readonly DateTimeOffset Opened = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly ScriptedThemes _themes = new();
-    private static readonly SummaryRound Round = new("r1", "What would help?", "Discover", Opened);
+    private static readonly SummaryRound Round = new("r1", "19:channel@thread.tacv2", "What would help?", "Discover", Opened);
 
     [Fact]
     public async Task Should_count_stories_ideas_supports_and_people_by_group()
@@ -127,4 +127,32 @@ public sealed class SummaryComposerTests
             return Task.FromResult(Next);
         }
     }
+}
+
+public sealed class VoiceBalanceTests
+{
+    [Fact]
+    public void Should_say_so_when_lived_experience_is_under_quoted_compared_with_its_share()
+    {
+        var contributions = Enumerable.Range(0, 10).Select(i => Contribution(i < 7 ? ContributorRole.UsesServices : ContributorRole.HealthOrCareStaff)).ToArray();
+        ThemeDigest[] themes = [Theme(VoiceGroup.Staff, VoiceGroup.Staff, VoiceGroup.LivedExperience)];
+
+        var note = VoiceBalance.Note(contributions, themes);
+
+        Assert.Equal("People with lived experience gave 70% of what was shared but only 33% of the quotes here, because fewer of them allowed quoting.", note);
+    }
+
+    [Fact]
+    public void Should_say_nothing_when_the_quotes_are_fair()
+    {
+        var contributions = Enumerable.Range(0, 4).Select(i => Contribution(i < 2 ? ContributorRole.Carer : ContributorRole.HealthOrCareStaff)).ToArray();
+
+        Assert.Null(VoiceBalance.Note(contributions, [Theme(VoiceGroup.LivedExperience, VoiceGroup.Staff)]));
+    }
+
+    private static SummaryContribution Contribution(ContributorRole role) =>
+        new(Guid.NewGuid().ToString(), ContributionKind.Idea, "x", role, ConsentLevel.MayQuote, Guid.NewGuid().ToString(), DateTimeOffset.UnixEpoch, false, [], null);
+
+    private static ThemeDigest Theme(params VoiceGroup[] quoted) =>
+        new("t", "label", ["a"], 0, 0, quoted.Select((g, i) => new Quote($"q{i}", "words", g)).ToArray(), null);
 }

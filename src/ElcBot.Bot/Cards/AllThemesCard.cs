@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using ElcBot.Core.Summaries;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>Every theme of a summary, for when there are more than the summary card shows.</summary>
+public static class AllThemesCard
+{
+    public const int MaxShown = 40;
+
+    public static JsonObject Build(RoundSummary summary) => Card(
+    [
+        Heading($"All {summary.Themes.Count} themes"),
+        Text(SummaryCard.GeneratedNote, subtle: true),
+        .. summary.Themes.Take(MaxShown).Select(t => Container(separator: true,
+            Text($"**{t.Label}** (automatic name)"),
+            Text($"{t.Size} shared · {VoiceWords.Percent(t.LivedExperienceShare)} lived experience · {VoiceWords.Percent(t.StaffShare)} staff", subtle: true),
+            Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
+        summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes: get the spreadsheet to see them all.", subtle: true) : null,
+    ]);
+}

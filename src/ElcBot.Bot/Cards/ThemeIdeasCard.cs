@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Summaries;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The stories and ideas in one theme, in people's own words where they allowed quoting.</summary>
+public static class ThemeIdeasCard
+{
+    public const int MaxShown = 15;
+
+    public static JsonObject Build(ThemeDigest theme, IReadOnlyList<SummaryContribution> members)
+    {
+        var quotable = members.Where(m => m.Consent == ConsentLevel.MayQuote).ToArray();
+        var withheld = members.Count - quotable.Length;
+        return Card(
+        [
+            Heading(theme.Label),
+            Text("Theme name made by ElcBot from the words people used.", subtle: true),
+            Text($"{members.Count} stories and ideas in this theme.", weight: "Bolder"),
+            .. quotable.Take(MaxShown).Select(m => Container(separator: true,
+                Text($"“{m.Text}”"),
+                Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
+                     (m.SupporterGroups.Count > 0 ? $" · {m.SupporterGroups.Count} said it matters to them" : string.Empty), subtle: true))),
+            quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. Get the spreadsheet to see them all.", subtle: true) : null,
+            withheld > 0 ? Text($"{withheld} more are not shown because the people who shared them asked not to be quoted.", subtle: true) : null,
+        ]);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ElcBot.Bot.Hosting;
+
+/// <summary>
+/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with one change: a token
+/// that fails validation is refused as unauthorised rather than failing the request.
+/// </summary>
+/// <remarks>
+/// CloudAdapter turns only <see cref="UnauthorizedAccessException"/> into 401; an expired, forged or malformed token
+/// surfaces from IdentityModel as a <see cref="SecurityTokenException"/> (or an <see cref="ArgumentException"/> for a
+/// string that is not a JWT at all), which would otherwise become a 500.
+/// </remarks>
+public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inner, ILogger<ElcBotAuthentication> logger) : BotFrameworkAuthentication
+{
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsRejectedToken(exception))
+        {
+            throw Refuse(exception);
+        }
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsRejectedToken(exception))
+        {
+            throw Refuse(exception);
+        }
+    }
+
+    public override async Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsRejectedToken(exception))
+        {
+            throw Refuse(exception);
+        }
+    }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    private static bool IsRejectedToken(Exception exception) => exception is SecurityTokenException or ArgumentException;
+
+    private UnauthorizedAccessException Refuse(Exception exception)
+    {
+        // The exception type says why (expired, unknown key, malformed); the token itself is never logged.
+        LogRefused(logger, exception.GetType().Name);
+        return new UnauthorizedAccessException("The request's token was refused.", exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token failed validation ({Reason})")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}

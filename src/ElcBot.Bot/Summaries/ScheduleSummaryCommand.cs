@@ -1,0 +1,41 @@
+using System.Globalization;
+using ElcBot.Bot.Commands;
+using ElcBot.Bot.Facilitation;
+using ElcBot.Core.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
+using Microsoft.Bot.Builder;
+
+namespace ElcBot.Bot.Summaries;
+
+/// <summary>`schedule summary [day] [time]`: posts the round's summary every week (Monday 09:00 UK time by default).</summary>
+public sealed class ScheduleSummaryCommand(
+    IFacilitatorCheck facilitators,
+    ISummaryRounds rounds,
+    ISummaryScheduleStore schedules,
+    TimeProvider time) : ICommandHandler
+{
+    public BotCommand Command { get; } = new("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true);
+
+    public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
+    {
+        var round = await RoundCommands.FindRoundAsync(turnContext, facilitators, rounds, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        if (!ScheduleText.TryParse(arguments, out var day, out var at, out var problem))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(problem), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(SummarySchedule.DefaultTimeZoneId);
+        var next = WeeklyOccurrence.Next(time.GetUtcNow(), day, at, zone);
+        await schedules.SaveAsync(new SummarySchedule(round.RoundId, day, at, zone.Id, next), cancellationToken).ConfigureAwait(false);
+        var local = TimeZoneInfo.ConvertTime(next, zone);
+        await turnContext.SendActivityAsync(
+            MessageFactory.Text($"Done. I'll post a summary here every {day} at {at.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). The next one is on {local.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"))}. Type **schedule off** to stop."),
+            cancellationToken).ConfigureAwait(false);
+    }
+}

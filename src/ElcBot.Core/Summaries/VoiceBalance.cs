@@ -1,0 +1,28 @@
+using ElcBot.Core.Contributions;
+
+namespace ElcBot.Core.Summaries;
+
+/// <summary>Checks that the quotes a summary shows give lived experience its fair share.</summary>
+public static class VoiceBalance
+{
+    /// <summary>How far below its share of contributions the lived-experience share of quotes may fall before we say so.</summary>
+    public const double Tolerance = 0.10;
+
+    /// <returns>A plain-English line when lived experience is under-quoted; null when the balance is fair.</returns>
+    public static string? Note(IReadOnlyList<SummaryContribution> contributions, IReadOnlyList<ThemeDigest> themes)
+    {
+        var quotes = themes.SelectMany(t => t.Quotes).ToArray();
+        if (contributions.Count == 0 || quotes.Length == 0)
+        {
+            return null;
+        }
+
+        var contributed = (double)contributions.Count(c => c.Group == VoiceGroup.LivedExperience) / contributions.Count;
+        var quoted = (double)quotes.Count(q => q.Group == VoiceGroup.LivedExperience) / quotes.Length;
+        return quoted + Tolerance < contributed
+            ? $"People with lived experience gave {Percent(contributed)} of what was shared but only {Percent(quoted)} of the quotes here, because fewer of them allowed quoting."
+            : null;
+    }
+
+    private static string Percent(double share) => $"{Math.Round(share * 100):0}%";
+}

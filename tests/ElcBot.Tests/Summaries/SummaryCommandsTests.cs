@@ -1,0 +1,125 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Summaries;
+using ElcBot.Core.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
+using ElcBot.Tests.Fakes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace ElcBot.Tests.Summaries;
+
+public sealed class SummaryCommandsTests
+{
+    private static readonly SummaryRound Round = new("r1", "19:channel@thread.tacv2", "What would help?", "Dream", DateTimeOffset.UnixEpoch);
+    private readonly TestAdapter _adapter = new(Microsoft.Bot.Connector.Channels.Msteams);
+    private readonly Mock<IFacilitatorCheck> _facilitators = new();
+    private readonly Mock<ISummaryRounds> _rounds = new();
+    private readonly Mock<ISummaryPublisher> _publisher = new();
+    private readonly FakeScheduleStore _schedules = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+
+    public SummaryCommandsTests()
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _rounds.Setup(r => r.FindForConversationAsync(Round.ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Round);
+        _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.Posted);
+    }
+
+    [Fact]
+    public async Task Should_publish_the_conversations_round_when_a_facilitator_asks_for_a_summary()
+    {
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+
+        _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(replies);
+    }
+
+    [Fact]
+    public async Task Should_say_no_politely_and_publish_nothing_when_someone_else_asks()
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+
+        Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(replies).Text);
+        _publisher.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Should_ask_which_round_when_asked_in_personal_chat()
+    {
+        _rounds.Setup(r => r.ListOpenAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([Round]);
+
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "personal");
+
+        var card = Assert.Single(replies).Attachments.Single().Content.ToString()!;
+        Assert.Contains(RoundChoiceCard.Title, card);
+        Assert.Contains("\"roundId\": \"r1\"", card);
+        _publisher.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Should_tell_the_facilitator_when_the_weekly_schedule_paused_because_the_bot_was_removed()
+    {
+        await _schedules.SaveAsync(new SummarySchedule("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedReason: ScheduledSummaryRunner.RemovedReason), CancellationToken.None);
+
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+
+        Assert.Equal(ScheduledSummaryRunner.RemovedReason, replies[0].Text);
+    }
+
+    [Fact]
+    public async Task Should_schedule_the_next_monday_at_nine_uk_time_by_default()
+    {
+        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel");
+
+        var saved = _schedules.Saved["r1"];
+        Assert.Equal((DayOfWeek.Monday, new TimeOnly(9, 0)), (saved.Day, saved.Time));
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), saved.NextRunUtc);
+        Assert.Contains("Monday 30 November", Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task Should_explain_and_save_nothing_when_the_schedule_cannot_be_read()
+    {
+        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "fortnightly");
+
+        Assert.Contains("schedule summary monday 09:00", Assert.Single(replies).Text);
+        Assert.Empty(_schedules.Saved);
+    }
+
+    [Fact]
+    public async Task Should_stop_the_schedule_when_asked()
+    {
+        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "friday 16:00");
+
+        var replies = await RunAsync(new ScheduleOffCommand(_facilitators.Object, _rounds.Object, _schedules), "channel");
+
+        Assert.Empty(_schedules.Saved);
+        Assert.Contains("stopped", Assert.Single(replies).Text);
+    }
+
+    private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "")
+    {
+        var activity = new Activity(ActivityTypes.Message)
+        {
+            Text = handler.Command.Name,
+            ChannelId = "msteams",
+            Conversation = new ConversationAccount(id: conversationType == "personal" ? "a:personal" : Round.ConversationId, conversationType: conversationType, tenantId: "tenant-1"),
+            From = new ChannelAccount("29:facilitator"),
+            Recipient = new ChannelAccount("28:bot"),
+        };
+        while (_adapter.ActiveQueue.Count > 0)
+        {
+            _adapter.ActiveQueue.Dequeue();
+        }
+
+        using var turn = new TurnContext(_adapter, activity);
+        await handler.HandleAsync(turn, arguments, CancellationToken.None);
+        return _adapter.ActiveQueue.ToArray();
+    }
+}
