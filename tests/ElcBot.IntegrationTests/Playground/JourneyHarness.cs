@@ -26,7 +26,7 @@ public sealed class JourneyHarness(IServiceProvider services)
     private async Task<JsonNode?> PostSummaryAsync(string conversationId, CancellationToken cancellationToken)
     {
         var poster = services.GetRequiredService<ProactivePoster>();
-        var message = SummaryCard.Build(SampleSummaries.Discharge(themes: 3)).ToMessage(SummaryCard.Title);
+        var message = SummaryCard.Build(PlaygroundSummaries.Discharge(themes: 3)).ToMessage(SummaryCard.Title);
         var outcome = await poster.PostAsync(conversationId, message, cancellationToken);
         return new JsonObject { ["outcome"] = outcome.ToString() };
     }
@@ -39,7 +39,7 @@ public sealed class JourneyHarness(IServiceProvider services)
         var adapter = services.GetRequiredService<CloudAdapter>();
         await adapter.ContinueConversationAsync(string.Empty, reference, async (turn, ct) =>
         {
-            var update = SummaryCard.Build(SampleSummaries.Discharge(themes: 3), panelNote: note).ToMessage(SummaryCard.Title);
+            var update = SummaryCard.Build(PlaygroundSummaries.Discharge(themes: 3), panelNote: note).ToMessage(SummaryCard.Title);
             update.Id = activityId;
             await turn.UpdateActivityAsync(update, ct);
         }, cancellationToken);

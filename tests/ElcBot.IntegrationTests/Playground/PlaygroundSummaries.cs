@@ -3,8 +3,8 @@ using ElcBot.Core.Summaries;
 
 namespace ElcBot.IntegrationTests.Playground;
 
-/// <summary>Summaries with realistic words, for the cards the playground shows and the card contract checks.</summary>
-public static class SampleSummaries
+/// <summary>A summary with realistic words, for the cards the playground journey shows (and its screenshots).</summary>
+public static class PlaygroundSummaries
 {
     private static readonly string[] Labels =
     [
