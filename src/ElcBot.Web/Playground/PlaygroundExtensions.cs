@@ -18,6 +18,7 @@ public static class PlaygroundExtensions
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(PlaygroundBot.From(builder.Configuration));
         builder.Services.AddSingleton<TranscriptStore>();
+        builder.Services.AddSingleton<UploadedFiles>();
         return builder;
     }
 
@@ -31,6 +32,7 @@ public static class PlaygroundExtensions
         app.MapPlaygroundPage();
         app.MapGroup(PlaygroundPaths.Api).MapPlaygroundApi();
         app.MapGroup(PlaygroundPaths.Connector).MapConnectorActivities().MapConnectorRoster();
+        app.MapGroup(PlaygroundPaths.Files).MapPlaygroundFiles();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

@@ -94,9 +94,67 @@
     return holder;
   }
 
+  function fileSize(bytes) {
+    return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+  }
+
+  // Teams' own card asking whether the bot may send you a file; Allow gives the bot a place to upload it.
+  function renderFileConsent(attachment, activity) {
+    const box = document.createElement('div');
+    box.className = 'card file-card file-consent';
+    box.innerHTML = '<strong class="file-name"></strong><p></p><small></small><div class="file-actions"><button type="button" data-answer="accept">Allow</button><button type="button" data-answer="decline">Decline</button></div>';
+    box.querySelector('.file-name').textContent = attachment.name || 'A file';
+    box.querySelector('p').textContent = (attachment.content && attachment.content.description) || '';
+    box.querySelector('small').textContent = attachment.content && attachment.content.sizeInBytes ? fileSize(attachment.content.sizeInBytes) : '';
+    for (const button of box.querySelectorAll('button')) {
+      button.addEventListener('click', () => answerFileConsent(activity, attachment, button.dataset.answer, box));
+    }
+    return box;
+  }
+
+  async function answerFileConsent(activity, attachment, answer, box) {
+    const content = attachment.content || {};
+    let uploadInfo = null;
+    if (answer === 'accept') {
+      const uniqueId = crypto.randomUUID();
+      const name = attachment.name || 'file';
+      const url = `${location.origin}/playground/files/${uniqueId}/${encodeURIComponent(name)}`;
+      uploadInfo = { name, uploadUrl: url, contentUrl: url, uniqueId, fileType: name.includes('.') ? name.split('.').pop() : '' };
+    }
+    const context = answer === 'accept' ? content.acceptContext : content.declineContext;
+    const invoke = window.TeamsActivities.fileConsent(state.setup, state.person, state.chat, activity.id, answer, context, uploadInfo);
+    for (const button of box.querySelectorAll('button')) button.disabled = true;
+    const response = await postJson('/api/messages', invoke);
+    if (response.ok) {
+      box.querySelector('.file-actions').textContent = answer === 'accept' ? 'You allowed this file.' : 'You declined this file.';
+    } else {
+      for (const button of box.querySelectorAll('button')) button.disabled = false;
+      toast('Something went wrong. Please try again.');
+    }
+  }
+
+  function renderFileInfo(attachment) {
+    const box = document.createElement('div');
+    box.className = 'card file-card';
+    const link = document.createElement('a');
+    link.className = 'file-link';
+    link.textContent = attachment.name || 'Download the file';
+    const url = new URL(attachment.contentUrl || '', location.origin);
+    if (url.protocol === 'http:' || url.protocol === 'https:') link.href = url.href;
+    link.setAttribute('download', attachment.name || '');
+    box.append(link);
+    return box;
+  }
+
   function renderAttachment(attachment, activity) {
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
       return renderCard(attachment.content, activity);
+    }
+    if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.consent') {
+      return renderFileConsent(attachment, activity);
+    }
+    if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.info') {
+      return renderFileInfo(attachment);
     }
     const other = document.createElement('div');
     other.className = 'card unsupported';
