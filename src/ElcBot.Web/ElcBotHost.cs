@@ -12,6 +12,7 @@ public static class ElcBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseElcBotUrls();
+        builder.AddElcBotTelemetry();
         builder.Services.AddElcBotStorage(builder.Configuration);
         builder.Services.AddElcBot(builder.Configuration);
         builder.AddElcBotPlayground();

@@ -13,7 +13,8 @@ public sealed record ToolResult(int ExitCode, string Output, string Errors)
 /// <summary>Runs a tool (bicep, node) to completion with a time limit, capturing both streams.</summary>
 public static class ToolProcess
 {
-    public static async Task<ToolResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    /// <param name="environment">Variables to set (or, with an empty value, to blank) for the child process only.</param>
+    public static async Task<ToolResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -25,6 +26,11 @@ public static class ToolProcess
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
