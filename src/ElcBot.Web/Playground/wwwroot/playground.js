@@ -94,24 +94,6 @@
     return holder;
   }
 
-  function fileSize(bytes) {
-    return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
-  }
-
-  // Teams' own card asking whether the bot may send you a file; Allow gives the bot a place to upload it.
-  function renderFileConsent(attachment, activity) {
-    const box = document.createElement('div');
-    box.className = 'card file-card file-consent';
-    box.innerHTML = '<strong class="file-name"></strong><p></p><small></small><div class="file-actions"><button type="button" data-answer="accept">Allow</button><button type="button" data-answer="decline">Decline</button></div>';
-    box.querySelector('.file-name').textContent = attachment.name || 'A file';
-    box.querySelector('p').textContent = (attachment.content && attachment.content.description) || '';
-    box.querySelector('small').textContent = attachment.content && attachment.content.sizeInBytes ? fileSize(attachment.content.sizeInBytes) : '';
-    for (const button of box.querySelectorAll('button')) {
-      button.addEventListener('click', () => answerFileConsent(activity, attachment, button.dataset.answer, box));
-    }
-    return box;
-  }
-
   async function answerFileConsent(activity, attachment, answer, box) {
     const content = attachment.content || {};
     let uploadInfo = null;
@@ -133,28 +115,15 @@
     }
   }
 
-  function renderFileInfo(attachment) {
-    const box = document.createElement('div');
-    box.className = 'card file-card';
-    const link = document.createElement('a');
-    link.className = 'file-link';
-    link.textContent = attachment.name || 'Download the file';
-    const url = new URL(attachment.contentUrl || '', location.origin);
-    if (url.protocol === 'http:' || url.protocol === 'https:') link.href = url.href;
-    link.setAttribute('download', attachment.name || '');
-    box.append(link);
-    return box;
-  }
-
   function renderAttachment(attachment, activity) {
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
       return renderCard(attachment.content, activity);
     }
     if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.consent') {
-      return renderFileConsent(attachment, activity);
+      return window.FileCards.consent(attachment, (answer, box) => answerFileConsent(activity, attachment, answer, box));
     }
     if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.info') {
-      return renderFileInfo(attachment);
+      return window.FileCards.info(attachment);
     }
     const other = document.createElement('div');
     other.className = 'card unsupported';
