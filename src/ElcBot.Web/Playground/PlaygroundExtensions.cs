@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ElcBot.Web.Playground;
 
 /// <summary>Adds the local playground: a Teams-like page and a local channel playing the Bot Connector's part.</summary>
@@ -7,15 +9,16 @@ public static class PlaygroundExtensions
     public static WebApplicationBuilder AddElcBotPlayground(this WebApplicationBuilder builder)
     {
         // On by default only in Development: production serves no page and no local channel.
-        var enabled = builder.Configuration.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", builder.Environment.IsDevelopment());
-        if (!enabled)
+        var options = PlaygroundOptions.From(builder.Configuration, builder.Environment);
+        if (!options.Enabled)
         {
             return builder;
         }
 
-        builder.Services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.SectionName);
+        builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(PlaygroundBot.From(builder.Configuration));
         builder.Services.AddSingleton<TranscriptStore>();
+        builder.Services.AddSingleton<UploadedFiles>();
         return builder;
     }
 
@@ -29,6 +32,15 @@ public static class PlaygroundExtensions
         app.MapPlaygroundPage();
         app.MapGroup(PlaygroundPaths.Api).MapPlaygroundApi();
         app.MapGroup(PlaygroundPaths.Connector).MapConnectorActivities().MapConnectorRoster();
+        app.MapGroup(PlaygroundPaths.Files).MapPlaygroundFiles();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                var shown = address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
+                Console.WriteLine($"Playground (try the bot in your browser): {shown.TrimEnd('/')}{PlaygroundPaths.Page}");
+            }
+        });
         return app;
     }
 }

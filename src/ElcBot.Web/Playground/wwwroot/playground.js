@@ -94,9 +94,36 @@
     return holder;
   }
 
+  async function answerFileConsent(activity, attachment, answer, box) {
+    const content = attachment.content || {};
+    let uploadInfo = null;
+    if (answer === 'accept') {
+      const uniqueId = crypto.randomUUID();
+      const name = attachment.name || 'file';
+      const url = `${location.origin}/playground/files/${uniqueId}/${encodeURIComponent(name)}`;
+      uploadInfo = { name, uploadUrl: url, contentUrl: url, uniqueId, fileType: name.includes('.') ? name.split('.').pop() : '' };
+    }
+    const context = answer === 'accept' ? content.acceptContext : content.declineContext;
+    const invoke = window.TeamsActivities.fileConsent(state.setup, state.person, state.chat, activity.id, answer, context, uploadInfo);
+    for (const button of box.querySelectorAll('button')) button.disabled = true;
+    const response = await postJson('/api/messages', invoke);
+    if (response.ok) {
+      box.querySelector('.file-actions').textContent = answer === 'accept' ? 'You allowed this file.' : 'You declined this file.';
+    } else {
+      for (const button of box.querySelectorAll('button')) button.disabled = false;
+      toast('Something went wrong. Please try again.');
+    }
+  }
+
   function renderAttachment(attachment, activity) {
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
       return renderCard(attachment.content, activity);
+    }
+    if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.consent') {
+      return window.FileCards.consent(attachment, (answer, box) => answerFileConsent(activity, attachment, answer, box));
+    }
+    if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.info') {
+      return window.FileCards.info(attachment);
     }
     const other = document.createElement('div');
     other.className = 'card unsupported';

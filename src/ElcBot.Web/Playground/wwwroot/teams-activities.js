@@ -104,6 +104,17 @@
     return withThread(activity, chat, rootId);
   }
 
+  // The answer to a file consent card: Allow sends where to upload (OneDrive in Teams; the local channel here).
+  function fileConsent(setup, person, chat, cardActivityId, action, context, uploadInfo) {
+    const activity = base(setup, person, chat, 'invoke');
+    activity.id = newInvokeId();
+    activity.name = 'fileConsent/invoke';
+    activity.replyToId = cardActivityId;
+    activity.value = { type: 'fileUpload', action, context };
+    if (uploadInfo) activity.value.uploadInfo = uploadInfo;
+    return activity;
+  }
+
   function withThread(activity, chat, rootId) {
     if (chat.conversationType === 'channel' && rootId) {
       activity.conversation.id = `${chat.id};messageid=${rootId}`;
@@ -111,5 +122,5 @@
     return activity;
   }
 
-  window.TeamsActivities = { message, asSentBy, botAdded, execute, submit };
+  window.TeamsActivities = { message, asSentBy, botAdded, execute, submit, fileConsent };
 })();
