@@ -6,7 +6,7 @@ namespace ElcBot.Clustering.Grouping;
 public static class ThemeClusterer
 {
     /// <summary>Above this many rows, restarts run on a sample and one refinement runs on everything.</summary>
-    public const int FullRestartLimit = 8000;
+    public const int FullRestartLimit = 4000;
 
     /// <summary>A row whose cosine to its centre is below this is not about the theme, whatever the cluster's spread.</summary>
     public const float SimilarityFloor = 0.2f;
@@ -24,7 +24,7 @@ public static class ThemeClusterer
         // Fewer than four rows cannot be split meaningfully; one cluster, then the floor decides who belongs.
         var k = n < 4 ? 1 : Math.Clamp(themeCount ?? ThemeCountChooser.Choose(x, seed, cancellationToken), 1, n);
         var fit = Fit(x, k, seed, cancellationToken);
-        return Finish(fit, Math.Max(2, minThemeSize));
+        return Finish(x, fit, Math.Max(2, minThemeSize));
     }
 
     private static KMeansResult Fit(FeatureMatrix x, int k, int seed, CancellationToken cancellationToken)
@@ -38,27 +38,30 @@ public static class ThemeClusterer
 
         var sample = Sampling.Choose(all, FullRestartLimit, new Random(seed));
         var best = SphericalKMeans.Fit(x, k, settings, sample, cancellationToken);
-        return SphericalKMeans.Refine(x, all, (float[])best.Centroids.Clone(), k, settings with { MaxIterations = 20 }, cancellationToken);
+        return SphericalKMeans.Refine(x, all, (float[])best.Centroids.Clone(), k, settings with { MaxIterations = 15 }, cancellationToken);
     }
 
-    private static ClusterOutcome Finish(KMeansResult fit, int minThemeSize)
+    private static ClusterOutcome Finish(FeatureMatrix x, KMeansResult fit, int minThemeSize)
     {
         var n = fit.Assignments.Length;
         var labels = (int[])fit.Assignments.Clone();
+        var similarities = new float[n];
+        var leaveOneOut = new float[n];
+        MemberSimilarities(x, labels, fit.K, similarities, leaveOneOut);
         var (sum, sumSquares, count) = (new double[fit.K], new double[fit.K], new int[fit.K]);
         for (var i = 0; i < n; i++)
         {
-            var (c, s) = (labels[i], fit.Similarities[i]);
+            var (c, s) = (labels[i], similarities[i]);
             (sum[c], sumSquares[c], count[c]) = (sum[c] + s, sumSquares[c] + ((double)s * s), count[c] + 1);
         }
 
-        // Far below its own cluster's typical fit is an outlier, even when above the floor.
+        // Out if it hardly resembles the rest of its cluster, or sits far below that cluster's typical fit.
         for (var i = 0; i < n; i++)
         {
             var c = labels[i];
             var mean = sum[c] / count[c];
             var spread = Math.Sqrt(Math.Max(0, (sumSquares[c] / count[c]) - (mean * mean)));
-            if (fit.Similarities[i] < SimilarityFloor || (count[c] > 5 && fit.Similarities[i] < mean - (2.5 * spread)))
+            if (leaveOneOut[i] < SimilarityFloor || (count[c] > 5 && similarities[i] < mean - (2.5 * spread)))
             {
                 labels[i] = ClusterOutcome.Other;
             }
@@ -72,6 +75,28 @@ public static class ThemeClusterer
             labels[i] = labels[i] >= 0 && order.TryGetValue(labels[i], out var rank) ? rank : ClusterOutcome.Other;
         }
 
-        return new ClusterOutcome(labels, fit.Similarities, order.Count);
+        return new ClusterOutcome(labels, similarities, order.Count);
+    }
+
+    // Cosine of each row to its cluster's mean direction, with and without the row itself. Without it matters in
+    // small clusters, where a row pulls the centre towards itself (two unrelated texts would otherwise look alike).
+    private static void MemberSimilarities(FeatureMatrix x, int[] labels, int k, float[] similarities, float[] leaveOneOut)
+    {
+        var width = x.Width;
+        var sums = new float[k * width];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            x.AddTo(i, sums.AsSpan(labels[i] * width, width));
+        }
+
+        var squaredNorms = Enumerable.Range(0, k).Select(c => (double)System.Numerics.Tensors.TensorPrimitives.Dot(sums.AsSpan(c * width, width), sums.AsSpan(c * width, width))).ToArray();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var self = Math.Max(1e-12, x.RowDot(i, i));
+            double dot = x.Dot(i, sums.AsSpan(labels[i] * width, width));
+            similarities[i] = (float)(dot / Math.Sqrt(Math.Max(1e-12, squaredNorms[labels[i]] * self)));
+            var rest = squaredNorms[labels[i]] - (2 * dot) + self;
+            leaveOneOut[i] = rest <= 1e-9 ? 0f : (float)((dot - self) / Math.Sqrt(rest * self));
+        }
     }
 }

@@ -3,8 +3,8 @@ using ElcBot.Clustering.Vectors;
 namespace ElcBot.Clustering.Grouping;
 
 /// <summary>
-/// Picks the number of themes by the mean silhouette (cosine) of k-means runs on a sample,
-/// so the cost stays flat however many contributions a round holds.
+/// Picks the number of themes from the mean silhouette (cosine) on a sample: one fine k-means run, then every
+/// coarser grouping from Ward's merges of it, so the cost stays flat however many contributions a round holds.
 /// </summary>
 public static class ThemeCountChooser
 {
@@ -14,36 +14,40 @@ public static class ThemeCountChooser
     /// <summary>Summaries stay readable with at most this many themes.</summary>
     public const int MaxThemes = 60;
 
-    /// <summary>The chosen k, between 2 and <see cref="MaxThemes"/> (callers handle fewer than four rows).</summary>
+    /// <summary>The first k whose silhouette reaches this share of the best is chosen.</summary>
+    public const double PlateauShare = 0.9;
+
+    /// <summary>A best silhouette above this means well-separated groups, whose peak is trusted as it is.</summary>
+    public const double ClearStructure = 0.25;
+
+    /// <summary>The chosen k, between 3 and <see cref="MaxThemes"/> (2 for very few rows; callers handle fewer than four).</summary>
     public static int Choose(FeatureMatrix x, int seed, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
         var sample = Sampling.Choose(Enumerable.Range(0, x.Count).ToArray(), SampleSize, random);
         var m = sample.Length;
         var highest = Math.Min(MaxThemes, Math.Max(2, m / 4));
+        var fine = SphericalKMeans.Fit(x, highest, new KMeansSettings(seed, Restarts: 1, MaxIterations: 25), sample, cancellationToken);
+        var tree = WardMerger.Build(fine, cancellationToken);
         var distances = PairwiseDistances(x, sample, cancellationToken);
-        var (bestK, bestScore) = (2, double.NegativeInfinity);
-        foreach (var k in Candidates(highest))
+        var scores = new SortedDictionary<int, double>();
+        for (var k = 3; k <= fine.K; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var fit = SphericalKMeans.Fit(x, k, new KMeansSettings(seed, Restarts: 2, MaxIterations: 25), sample, cancellationToken);
-            var score = Silhouette.Mean(distances, m, fit.Assignments, k);
-            if (score > bestScore)
-            {
-                (bestK, bestScore) = (k, score);
-            }
+            var map = WardMerger.Cut(tree, k);
+            scores[k] = Silhouette.Mean(distances, m, fine.Assignments.Select(a => map[a]).ToArray(), k);
         }
 
-        return bestK;
-    }
-
-    // Every k while small, then steps of about 10 % so a big range costs a few dozen fits.
-    private static IEnumerable<int> Candidates(int highest)
-    {
-        for (var k = 2; k <= highest; k += Math.Max(1, k / 10))
+        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives
+        // readable themes where its maximum would give many thin ones.
+        var best = scores.Count == 0 ? 0 : scores.Values.Max();
+        if (scores.Count == 0)
         {
-            yield return k;
+            return 2;
         }
+
+        // Clear structure (a high silhouette) has a real peak: take it. Only a weak, flat curve uses the plateau rule.
+        return best <= 0 || best >= ClearStructure ? scores.First(p => p.Value == best).Key : scores.First(p => p.Value >= PlateauShare * best).Key;
     }
 
     private static float[] PairwiseDistances(FeatureMatrix x, int[] sample, CancellationToken cancellationToken)
@@ -62,3 +66,4 @@ public static class ThemeCountChooser
         return distances;
     }
 }
+

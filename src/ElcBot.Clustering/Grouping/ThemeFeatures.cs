@@ -7,7 +7,7 @@ namespace ElcBot.Clustering.Grouping;
 public static class ThemeFeatures
 {
     /// <summary>Share of each row's squared length given to the embedding; the rest goes to TF-IDF words.</summary>
-    public const float EmbeddingShare = 1.0f;
+    public const float EmbeddingShare = 0.6f;
 
     /// <summary>Builds the rows for clustering from texts and their (unit-length) vectors.</summary>
     public static FeatureMatrix Build(IReadOnlyList<string> texts, IReadOnlyList<float[]> vectors, CancellationToken cancellationToken)

@@ -1,0 +1,76 @@
+using ElcBot.Clustering.Text;
+
+namespace ElcBot.Clustering.Labels;
+
+/// <summary>
+/// Labels each theme with the words that set it apart (class-based TF-IDF, as BERTopic does): a word's
+/// frequency in the theme, weighted by how rare it is across themes. Only words members wrote are ever used,
+/// in the form they most often wrote them.
+/// </summary>
+public static class ThemeLabeller
+{
+    /// <summary>Words in a label.</summary>
+    public const int MaxWords = 4;
+
+    /// <summary>One label per theme; <paramref name="themeTexts"/>[t] holds the members' texts of theme t.</summary>
+    public static IReadOnlyList<string> Label(IReadOnlyList<IReadOnlyList<string>> themeTexts, CancellationToken cancellationToken)
+    {
+        if (themeTexts.Count == 0)
+        {
+            return [];
+        }
+
+        var counts = new List<Dictionary<string, int>>(themeTexts.Count);
+        var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var texts in themeTexts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var theme = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in texts.SelectMany(t => WordTokenizer.ContentWords(t).DistinctBy(w => w.Key)))
+            {
+                // Counted once per member, so one long text cannot name a theme on its own.
+                theme[word.Key] = theme.GetValueOrDefault(word.Key) + 1;
+                totals[word.Key] = totals.GetValueOrDefault(word.Key) + 1;
+                var forms = surfaces.TryGetValue(word.Key, out var f) ? f : surfaces[word.Key] = new(StringComparer.Ordinal);
+                forms[word.Surface] = forms.GetValueOrDefault(word.Surface) + 1;
+            }
+
+            counts.Add(theme);
+        }
+
+        var averageWords = Math.Max(1.0, counts.Average(c => (double)c.Values.Sum()));
+        return counts.Select((theme, t) => Compose(theme, themeTexts[t].Count, totals, surfaces, averageWords)).ToArray();
+    }
+
+    private static string Compose(
+        Dictionary<string, int> theme, int members, Dictionary<string, int> totals, Dictionary<string, Dictionary<string, int>> surfaces, double averageWords)
+    {
+        if (theme.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // c-TF-IDF: tf within the theme times log(1 + average words per theme / word's frequency over all themes).
+        // A word must be used by two members when the theme has more than two, so one voice cannot name a theme.
+        var minimumMembers = members > 2 ? 2 : 1;
+        var ranked = theme.Where(p => p.Value >= minimumMembers)
+            .Select(p => (Word: p.Key, Score: (double)p.Value / members * Math.Log(1 + (averageWords / totals[p.Key]))))
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Word, StringComparer.Ordinal)
+            .Take(MaxWords)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            ranked = theme.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxWords).Select(p => (p.Key, 0.0)).ToList();
+        }
+
+        // Drop trailing words that score far below the first, so a clear theme gets a short label.
+        var top = ranked[0].Score;
+        var kept = ranked.Where((p, i) => i < 2 || p.Score >= top * 0.5).Select(p => Surface(surfaces[p.Word]));
+        return string.Join(", ", kept);
+    }
+
+    // The spelling members used most (ties to the ordinal-first), so "NHS" stays "NHS" and "Parking" becomes "parking" if most wrote it so.
+    private static string Surface(Dictionary<string, int> forms) =>
+        forms.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+}

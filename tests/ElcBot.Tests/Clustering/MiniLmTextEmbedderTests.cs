@@ -1,0 +1,58 @@
+using ElcBot.Clustering.Embedding;
+using ElcBot.Clustering.Vectors;
+
+namespace ElcBot.Tests.Clustering;
+
+/// <summary>Loads the real model once for the class (a second or two) and embeds a handful of texts.</summary>
+public sealed class MiniLmFixture : IDisposable
+{
+    public MiniLmTextEmbedder Embedder { get; } = new();
+
+    public void Dispose() => Embedder.Dispose();
+}
+
+public sealed class MiniLmTextEmbedderTests(MiniLmFixture fixture) : IClassFixture<MiniLmFixture>
+{
+    [Fact]
+    public async Task Should_return_unit_vectors_in_input_order_when_lengths_differ()
+    {
+        string[] texts = ["A much longer sentence about how long we waited in the emergency department before anyone saw us", "Parking", "Kind nurses"];
+
+        var vectors = await fixture.Embedder.EmbedAsync(texts, CancellationToken.None);
+        var alone = await fixture.Embedder.EmbedAsync(["Parking"], CancellationToken.None);
+
+        Assert.Equal(3, vectors.Count);
+        Assert.All(vectors, v => Assert.Equal(384, v.Length));
+        Assert.All(vectors, v => Assert.Equal(1.0, VectorMath.Dot(v, v), 3));
+        Assert.Equal(1.0, VectorMath.Dot(vectors[1], alone[0]), 3);
+    }
+
+    [Fact]
+    public async Task Should_place_similar_meanings_closer_than_unrelated_ones()
+    {
+        var v = await fixture.Embedder.EmbedAsync(["The car park is too expensive", "Parking charges are far too high", "The nurses were very kind"], CancellationToken.None);
+
+        Assert.True(VectorMath.Dot(v[0], v[1]) > VectorMath.Dot(v[0], v[2]) + 0.2f);
+    }
+
+    [Fact]
+    public async Task Should_embed_non_english_emoji_empty_and_very_long_text_without_failing()
+    {
+        var longText = string.Join(' ', Enumerable.Repeat("the waiting room was crowded and noisy", 2000));
+        string[] texts = ["La comida del hospital estaba fría", "看护人员很友好", "👍🏽😊🙏", "", longText, "Identical text", "Identical text"];
+
+        var vectors = await fixture.Embedder.EmbedAsync(texts, CancellationToken.None);
+
+        Assert.All(vectors, v => Assert.All(v, f => Assert.True(float.IsFinite(f))));
+        Assert.Equal(vectors[5], vectors[6]);
+    }
+
+    [Fact]
+    public async Task Should_stop_when_cancelled_before_embedding()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Embedder.EmbedAsync(["text"], cancelled.Token));
+    }
+}

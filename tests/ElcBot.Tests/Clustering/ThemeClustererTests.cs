@@ -1,0 +1,58 @@
+using ElcBot.Clustering.Grouping;
+using ElcBot.Clustering.Vectors;
+
+namespace ElcBot.Tests.Clustering;
+
+public sealed class ThemeClustererTests
+{
+    [Fact]
+    public void Should_find_planted_groups_and_leave_out_the_stray_when_choosing_k_itself()
+    {
+        var (vectors, truth) = Planted(groups: 6, perGroup: 40, seed: 3);
+        vectors.Add(Direction(new Random(99)));
+
+        var outcome = ThemeClusterer.Cluster(FeatureMatrix.FromVectors(vectors), null, 42, 2, CancellationToken.None);
+
+        Assert.Equal(6, outcome.ThemeCount);
+        Assert.Equal(ClusterOutcome.Other, outcome.Labels[^1]);
+        Assert.True(ElcBot.Clustering.Evaluation.ClusteringMetrics.Accuracy(truth, outcome.Labels[..^1]) >= 0.98);
+    }
+
+    [Fact]
+    public void Should_keep_most_pairs_together_when_a_few_items_are_added()
+    {
+        var (vectors, _) = Planted(groups: 8, perGroup: 30, seed: 5);
+        var earlier = vectors.Take(vectors.Count - 6).ToList();
+
+        var before = ThemeClusterer.Cluster(FeatureMatrix.FromVectors(earlier), null, 42, 2, CancellationToken.None).Labels;
+        var after = ThemeClusterer.Cluster(FeatureMatrix.FromVectors(vectors), null, 42, 2, CancellationToken.None).Labels;
+
+        var (kept, total) = (0, 0);
+        for (var i = 0; i < earlier.Count; i++)
+        {
+            for (var j = i + 1; j < earlier.Count; j++)
+            {
+                if (before[i] >= 0 && before[i] == before[j])
+                {
+                    total++;
+                    kept += after[i] == after[j] ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(kept >= 0.9 * total, $"{kept} of {total} pairs kept");
+    }
+
+    // Groups shuffled together, so order cannot give the answer away.
+    private static (List<float[]> Vectors, int[] Truth) Planted(int groups, int perGroup, int seed)
+    {
+        var random = new Random(seed);
+        var centres = Enumerable.Range(0, groups).Select(_ => Direction(random)).ToArray();
+        var items = Enumerable.Range(0, groups * perGroup).Select(i => (Group: i % groups, Order: random.Next())).OrderBy(p => p.Order).ToArray();
+        var vectors = items.Select(p => VectorMath.Normalised(centres[p.Group].Zip(Direction(random), (c, n) => c + (0.6f * n)).ToArray())).ToList();
+        return (vectors, items.Select(p => p.Group).ToArray());
+    }
+
+    private static float[] Direction(Random random) =>
+        VectorMath.Normalised(Enumerable.Range(0, 48).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray());
+}
