@@ -39,7 +39,9 @@ public sealed partial class ShareAction(ContributionService contributions, Round
         return result.Outcome switch
         {
             ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
-            ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"), buildsOnId, null, values, result.Problems)),
+            // A link to an idea that is gone is dropped, so the words can still be shared on their own.
+            ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
+                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems)),
             ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
                 values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds)),
             _ => CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome))),

@@ -134,7 +134,9 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
     {
         var replies = await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Building on nothing", buildsOnId: "gone")));
 
-        Assert.Contains("The idea you were building on is no longer here.", ReplacementCard(replies).ToString());
+        var card = ReplacementCard(replies);
+        Assert.Contains("The idea you were building on is no longer here.", card.ToString());
+        Assert.Null(card.SelectToken("actions[0].data.buildsOnId"));
         Assert.Empty(_bot.Contributions.Saved);
     }
 
