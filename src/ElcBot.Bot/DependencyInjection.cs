@@ -56,8 +56,17 @@ public static class DependencyInjection
 
     public static IEndpointRouteBuilder MapElcBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesPath, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapPost(MessagesPath, async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                await adapter.ProcessAsync(request, response, bot, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ActivityRejectedException) when (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        });
         return endpoints;
     }
 }

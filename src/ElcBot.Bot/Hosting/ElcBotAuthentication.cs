@@ -8,8 +8,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace ElcBot.Bot.Hosting;
 
 /// <summary>
-/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with one change: a token
-/// that fails validation is refused as unauthorised rather than failing the request.
+/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with two changes: a token
+/// that fails validation is refused as unauthorised rather than failing the request, and an authenticated activity
+/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>).
 /// </summary>
 /// <remarks>
 /// CloudAdapter turns only <see cref="UnauthorizedAccessException"/> into 401; an expired, forged or malformed token
@@ -20,14 +21,24 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
+        AuthenticateRequestResult result;
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+            result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsRejectedToken(exception))
         {
             throw Refuse(exception);
         }
+
+        // Only an authenticated caller learns that its activity was malformed.
+        if (ActivityEnvelope.Problem(activity) is { } problem)
+        {
+            LogMalformed(logger, problem);
+            throw new ActivityRejectedException(problem);
+        }
+
+        return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
@@ -71,6 +82,9 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         LogRefused(logger, exception.GetType().Name);
         return new UnauthorizedAccessException("The request's token was refused.", exception);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity that cannot be answered ({Reason})")]
+    private static partial void LogMalformed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token failed validation ({Reason})")]
     private static partial void LogRefused(ILogger logger, string reason);
