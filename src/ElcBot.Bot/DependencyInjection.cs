@@ -30,8 +30,11 @@ public static class DependencyInjection
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
         // ElcBotAuthentication answers 401 (not 500) for a token that fails validation.
+        // ... and reuses connector clients per service URL, which the SDK builds anew for every turn.
+        services.AddSingleton<ReusedConnectorClients>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ElcBotAuthentication(
             new ConfigurationBotFrameworkAuthentication(configuration),
+            sp.GetRequiredService<ReusedConnectorClients>(),
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         services.AddSingleton<ElcBotAdapter>();

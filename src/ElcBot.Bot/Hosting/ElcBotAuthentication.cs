@@ -8,16 +8,17 @@ using Microsoft.IdentityModel.Tokens;
 namespace ElcBot.Bot.Hosting;
 
 /// <summary>
-/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with two changes: a token
+/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with these changes: a token
 /// that fails validation is refused as unauthorised rather than failing the request, and an authenticated activity
-/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>).
+/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>). Connector clients are reused (<see cref="ReusedConnectorClients"/>).
 /// </summary>
 /// <remarks>
 /// CloudAdapter turns only <see cref="UnauthorizedAccessException"/> into 401; an expired, forged or malformed token
 /// surfaces from IdentityModel as a <see cref="SecurityTokenException"/> (or an <see cref="ArgumentException"/> for a
 /// string that is not a JWT at all), which would otherwise become a 500.
 /// </remarks>
-public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inner, ILogger<ElcBotAuthentication> logger) : BotFrameworkAuthentication
+public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inner, ReusedConnectorClients connectors, ILogger<ElcBotAuthentication> logger)
+    : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
@@ -38,6 +39,7 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
             throw new ActivityRejectedException(problem);
         }
 
+        result.ConnectorFactory = connectors.Wrap(result.ConnectorFactory, AppIdOf(result.ClaimsIdentity));
         return result;
     }
 
@@ -65,7 +67,8 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         }
     }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        connectors.Wrap(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -73,6 +76,10 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    /// <summary>The bot's own app id as the SDK reads it (audience from a channel, appid from the emulator).</summary>
+    private static string? AppIdOf(ClaimsIdentity? identity) =>
+        identity?.FindFirst(AuthenticationConstants.AudienceClaim)?.Value ?? identity?.FindFirst(AuthenticationConstants.AppIdClaim)?.Value;
 
     private static bool IsRejectedToken(Exception exception) => exception is SecurityTokenException or ArgumentException;
 
