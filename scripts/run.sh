@@ -4,6 +4,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 "$root/scripts/install-azurite.sh"
+# The playground page (on in Development, at /playground) needs the Adaptive Cards renderer from npm.
+"$root/scripts/install.d/playground.sh"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 dotnet build src/ElcBot.Web --nologo -v quiet -clp:ErrorsOnly
 # Run the built host directly so Ctrl+C reaches it and it can stop Azurite cleanly.

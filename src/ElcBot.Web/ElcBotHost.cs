@@ -1,6 +1,7 @@
 using ElcBot.Bot;
 using ElcBot.Storage;
 using ElcBot.Web.Hosting;
+using ElcBot.Web.Playground;
 
 namespace ElcBot.Web;
 
@@ -11,13 +12,16 @@ public static class ElcBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseElcBotUrls();
+        builder.AddElcBotTelemetry();
         builder.Services.AddElcBotStorage(builder.Configuration);
         builder.Services.AddElcBot(builder.Configuration);
+        builder.AddElcBotPlayground();
 
         var app = builder.Build();
         app.UseMiddleware<MessageSizeLimit>();
         app.MapHealthChecks("/healthz");
         app.MapElcBot();
+        app.MapElcBotPlayground();
         return app;
     }
 }

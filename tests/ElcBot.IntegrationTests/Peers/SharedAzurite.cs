@@ -16,7 +16,7 @@ public static class SharedAzurite
     private static async Task<AzuriteProcess> StartAsync()
     {
         var data = Directory.CreateTempSubdirectory("elcbot-azurite-").FullName;
-        var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { Port = AzuriteProcess.FreePort(), DataDirectory = data }, CancellationToken.None);
+        var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { Port = AzuriteProcess.FreePort(), DataDirectory = data, StartTimeout = TimeSpan.FromMinutes(2) }, CancellationToken.None);
         // The emulator also stops by itself when this process ends (see tools/azurite/with-parent.js).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return azurite;

@@ -27,6 +27,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         // Turn tests do not exercise storage; the Azurite-backed IStorage is covered by the integration tests.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
+        services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }

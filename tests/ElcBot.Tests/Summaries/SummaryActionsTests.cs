@@ -32,7 +32,7 @@ public sealed class SummaryActionsTests
             new(id, ContributionKind.Idea, $"words of {id}", ContributorRole.Carer, consent, id, DateTimeOffset.UnixEpoch, false, [], null);
         _source.Setup(s => s.LoadAsync("r1", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new SummarySourceData(round, [C("a", ConsentLevel.MayQuote), C("b", ConsentLevel.ThemesOnly), C("c", ConsentLevel.FacilitatorsOnly)]));
-        _summary = Summaries.Sample(themes: 1) with { Themes = [Summaries.Theme(0, 10) with { MemberIds = ["a", "b"] }] };
+        _summary = SampleSummaries.Sample(themes: 1) with { Themes = [SampleSummaries.Theme(0, 10) with { MemberIds = ["a", "b"] }] };
         _summaries.Saved.Add((_summary, "{}"));
     }
 
@@ -41,7 +41,7 @@ public sealed class SummaryActionsTests
     {
         var result = await RunAsync(SummaryCardActions.ThemeIdeas, Channel, new JsonObject { ["themeId"] = "t0" });
 
-        var json = Summaries.Json(result.Card!);
+        var json = SampleSummaries.Json(result.Card!);
         Assert.Contains("“words of a”", json);
         Assert.DoesNotContain("words of b", json);
         Assert.Contains("1 more are not shown", json);

@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace ElcBot.Web.Playground;
+
+/// <summary>What changed in a transcript: an activity added, updated or deleted.</summary>
+public sealed record TranscriptChange(string Change, string ConversationId, JsonObject Activity);
+
+/// <summary>
+/// Every conversation's activities, as Teams would keep them, and a feed of changes for open pages.
+/// Kept in memory on purpose: this plays Teams' part on a developer's machine, and a restart is a fresh start.
+/// </summary>
+public sealed class TranscriptStore(TimeProvider time)
+{
+    private const int MaxPerConversation = 500;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<JsonObject>> _transcripts = new(StringComparer.Ordinal);
+    private readonly List<Channel<TranscriptChange>> _watchers = [];
+    private long _lastId;
+
+    /// <summary>Adds an activity, giving it an id and a timestamp as Teams does; returns the stored copy.</summary>
+    public JsonObject Add(string conversationId, JsonObject activity)
+    {
+        var key = TranscriptKey.Of(conversationId);
+        var stored = activity.DeepClone().AsObject();
+        lock (_gate)
+        {
+            stored["id"] = NextId();
+            stored["timestamp"] ??= time.GetUtcNow().ToString("O");
+            var transcript = TranscriptOf(key);
+            transcript.Add(stored);
+            if (transcript.Count > MaxPerConversation)
+            {
+                transcript.RemoveAt(0);
+            }
+
+            Publish(new TranscriptChange("added", key, stored));
+            return stored.DeepClone().AsObject();
+        }
+    }
+
+    /// <summary>Replaces an activity in place (a bot update, or a card replaced by an invoke response).</summary>
+    public bool Replace(string conversationId, string activityId, JsonObject activity)
+    {
+        var key = TranscriptKey.Of(conversationId);
+        lock (_gate)
+        {
+            var transcript = TranscriptOf(key);
+            var index = transcript.FindIndex(a => (string?)a["id"] == activityId);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var updated = activity.DeepClone().AsObject();
+            updated["id"] = activityId;
+            updated["timestamp"] = transcript[index]["timestamp"]?.DeepClone();
+            updated["lastEdited"] = time.GetUtcNow().ToString("O");
+            transcript[index] = updated;
+            Publish(new TranscriptChange("updated", key, updated));
+            return true;
+        }
+    }
+
+    public bool Delete(string conversationId, string activityId)
+    {
+        var key = TranscriptKey.Of(conversationId);
+        lock (_gate)
+        {
+            var transcript = TranscriptOf(key);
+            var found = transcript.Find(a => (string?)a["id"] == activityId);
+            if (found is null)
+            {
+                return false;
+            }
+
+            transcript.Remove(found);
+            Publish(new TranscriptChange("deleted", key, new JsonObject { ["id"] = activityId }));
+            return true;
+        }
+    }
+
+    /// <summary>Tells open pages about something that is shown but not kept, such as "ElcBot is typing".</summary>
+    public void Announce(string conversationId, JsonObject activity)
+    {
+        lock (_gate)
+        {
+            Publish(new TranscriptChange("transient", TranscriptKey.Of(conversationId), activity.DeepClone().AsObject()));
+        }
+    }
+
+    public IReadOnlyList<JsonObject> Read(string conversationId)
+    {
+        lock (_gate)
+        {
+            return _transcripts.TryGetValue(TranscriptKey.Of(conversationId), out var transcript)
+                ? transcript.Select(a => a.DeepClone().AsObject()).ToArray()
+                : [];
+        }
+    }
+
+    public JsonObject? Find(string conversationId, string activityId)
+    {
+        lock (_gate)
+        {
+            return _transcripts.TryGetValue(TranscriptKey.Of(conversationId), out var transcript)
+                ? transcript.Find(a => (string?)a["id"] == activityId)?.DeepClone().AsObject()
+                : null;
+        }
+    }
+
+    /// <summary>Every change from now until the caller stops listening.</summary>
+    public async IAsyncEnumerable<TranscriptChange> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<TranscriptChange>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_gate)
+        {
+            _watchers.Add(channel);
+        }
+
+        try
+        {
+            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return change;
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _watchers.Remove(channel);
+            }
+        }
+    }
+
+    private List<JsonObject> TranscriptOf(string key)
+    {
+        if (!_transcripts.TryGetValue(key, out var transcript))
+        {
+            transcript = [];
+            _transcripts[key] = transcript;
+        }
+
+        return transcript;
+    }
+
+    /// <summary>Teams message ids are millisecond timestamps; these are too, and always increase.</summary>
+    private string NextId()
+    {
+        _lastId = Math.Max(_lastId + 1, time.GetUtcNow().ToUnixTimeMilliseconds());
+        return _lastId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void Publish(TranscriptChange change)
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Writer.TryWrite(new TranscriptChange(change.Change, change.ConversationId, change.Activity.DeepClone().AsObject()));
+        }
+    }
+}

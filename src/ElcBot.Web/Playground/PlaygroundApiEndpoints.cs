@@ -1,0 +1,77 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace ElcBot.Web.Playground;
+
+/// <summary>What the page reads and writes: who it can be, where, the transcripts, and a live feed of changes.</summary>
+internal static class PlaygroundApiEndpoints
+{
+    public static RouteGroupBuilder MapPlaygroundApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/setup", Setup);
+        api.MapGet("/conversations/{conversationId}/activities", (string conversationId, TranscriptStore transcripts) =>
+            Results.Json(new JsonArray([.. transcripts.Read(conversationId)])));
+        // The page keeps what a person sends here first (Teams shows your own message), then posts it to the bot.
+        api.MapPost("/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, TranscriptStore transcripts) =>
+            PlaygroundCast.MembersOf(conversationId) is null
+                ? Results.NotFound()
+                : Results.Json(transcripts.Add(conversationId, activity)));
+        // Teams replaces a card in place when an Action.Execute answers with a new card; so does the page.
+        api.MapPost("/conversations/{conversationId}/activities/{activityId}/card", ReplaceCard);
+        api.MapGet("/events", (TranscriptStore transcripts, CancellationToken cancellationToken) =>
+            TypedResults.ServerSentEvents(Feed(transcripts, cancellationToken)));
+        return api;
+    }
+
+    private static IResult Setup(HttpRequest request, PlaygroundBot bot, IOptions<PlaygroundOptions> options) => Results.Json(new JsonObject
+    {
+        ["ready"] = !bot.RequiresAuthentication,
+        ["rendererInstalled"] = File.Exists(PlaygroundPage.RendererPath(options.Value)),
+        ["serviceUrl"] = PlaygroundPaths.ServiceUrl(request),
+        ["tenantId"] = PlaygroundCast.TenantId,
+        ["bot"] = new JsonObject { ["id"] = bot.Id, ["name"] = PlaygroundCast.BotName },
+        ["team"] = new JsonObject { ["id"] = PlaygroundCast.TeamId, ["name"] = PlaygroundCast.TeamName, ["aadGroupId"] = PlaygroundCast.TeamAadGroupId },
+        ["people"] = new JsonArray([.. PlaygroundCast.People.Select(p => new JsonObject
+        {
+            ["key"] = p.Key,
+            ["name"] = p.Name,
+            ["role"] = p.Role,
+            ["description"] = p.Description,
+            ["id"] = p.Id,
+            ["aadObjectId"] = p.AadObjectId,
+            ["personalConversationId"] = p.PersonalConversationId,
+        })]),
+        ["conversations"] = new JsonArray([.. PlaygroundCast.Shared.Select(c => new JsonObject
+        {
+            ["key"] = c.Key,
+            ["id"] = c.Id,
+            ["conversationType"] = c.ConversationType,
+            ["name"] = c.Name,
+            ["teamId"] = c.TeamId,
+        })]),
+    });
+
+    private static IResult ReplaceCard(string conversationId, string activityId, JsonObject card, TranscriptStore transcripts)
+    {
+        var message = transcripts.Find(conversationId, activityId);
+        if (message?["attachments"] is not JsonArray { Count: > 0 } attachments)
+        {
+            return Results.NotFound();
+        }
+
+        attachments[0] = new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card.DeepClone() };
+        transcripts.Replace(conversationId, activityId, message);
+        return Results.NoContent();
+    }
+
+    private static async IAsyncEnumerable<SseItem<TranscriptChange>> Feed(TranscriptStore transcripts, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A first event at once, so the page knows it is connected before anything happens.
+        yield return new SseItem<TranscriptChange>(new TranscriptChange("hello", string.Empty, []), "hello");
+        await foreach (var change in transcripts.WatchAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new SseItem<TranscriptChange>(change, "change");
+        }
+    }
+}

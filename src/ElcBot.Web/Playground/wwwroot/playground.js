@@ -1,0 +1,328 @@
+// The playground page: you pick who you are and where, talk to ElcBot, and see its replies as Teams would show
+// them. Everything the bot sends arrives through the local channel's feed, so proactive posts appear too.
+(function () {
+  'use strict';
+
+  const api = '/playground/api';
+  const $ = (id) => document.getElementById(id);
+  const state = { setup: null, hostConfig: null, person: null, chat: null, messages: new Map(), unread: new Map(), feedReady: null };
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+  async function getJson(url) {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return response.json();
+  }
+
+  async function postJson(url, body) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  function showNotice(html) {
+    $('notice').innerHTML = html;
+    $('notice').hidden = false;
+  }
+
+  let toastTimer;
+  function toast(text) {
+    $('toast').textContent = text;
+    $('toast').hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { $('toast').hidden = true; }, 6000);
+  }
+
+  function chats() {
+    const personal = { key: 'personal', id: state.person.personalConversationId, conversationType: 'personal', name: state.setup.bot.name };
+    return [personal, ...state.setup.conversations];
+  }
+
+  function describe(chat) {
+    if (chat.conversationType === 'personal') return 'Your personal chat with ElcBot';
+    if (chat.conversationType === 'channel') return `Channel in the ${state.setup.team.name} team · everyone is here · ElcBot is mentioned for you`;
+    return 'Group chat · everyone is here · ElcBot is mentioned for you';
+  }
+
+  function initials(name) {
+    return name.split(' ').map((part) => part[0]).join('').slice(0, 2).toUpperCase();
+  }
+
+  function renderChatList() {
+    const list = $('chats');
+    list.replaceChildren();
+    for (const chat of chats()) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.chat = chat.key;
+      button.className = 'chat' + (state.chat && state.chat.key === chat.key ? ' selected' : '');
+      const label = chat.conversationType === 'channel' ? `${state.setup.team.name} › ${chat.name}` : chat.name;
+      const kind = chat.conversationType === 'personal' ? 'Personal chat' : chat.conversationType === 'channel' ? 'Team channel' : 'Group chat';
+      button.innerHTML = `<span class="avatar ${chat.conversationType}">${initials(chat.name)}</span><span class="chat-text"><strong></strong><small></small></span>`;
+      button.querySelector('strong').textContent = label;
+      button.querySelector('small').textContent = kind;
+      const unread = state.unread.get(chat.id) || 0;
+      if (unread > 0) {
+        const badge = document.createElement('span');
+        badge.className = 'unread';
+        badge.textContent = String(unread);
+        badge.setAttribute('aria-label', `${unread} new`);
+        button.append(badge);
+      }
+      button.addEventListener('click', () => openChat(chat.key));
+      item.append(button);
+      list.append(item);
+    }
+    const who = state.person;
+    $('persona-card').textContent = `You are ${who.name}: ${who.description}.`;
+  }
+
+  function renderText(text) {
+    // Show the bot's @mention as Teams does, as a highlighted name rather than markup.
+    const html = window.ElcMarkdown.toHtml(text);
+    return html.replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<span class="mention">@$1</span>');
+  }
+
+  function renderCard(content, activity) {
+    const card = new AdaptiveCards.AdaptiveCard();
+    card.hostConfig = state.hostConfig;
+    card.onExecuteAction = (action) => onCardAction(action, activity);
+    card.parse(content);
+    const element = card.render();
+    const holder = document.createElement('div');
+    holder.className = 'card';
+    if (element) holder.append(element);
+    return holder;
+  }
+
+  function renderAttachment(attachment, activity) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+      return renderCard(attachment.content, activity);
+    }
+    const other = document.createElement('div');
+    other.className = 'card unsupported';
+    other.textContent = `This message has something the playground cannot show yet (${attachment.contentType}).`;
+    return other;
+  }
+
+  function renderActivity(activity) {
+    const item = document.createElement('li');
+    item.dataset.activityId = activity.id;
+    if (activity.type === 'conversationUpdate') {
+      item.className = 'system';
+      const where = state.chat.conversationType === 'channel' ? 'the team' : 'this chat';
+      item.textContent = `${activity.from && activity.from.name ? activity.from.name : 'Someone'} added ElcBot to ${where}.`;
+      return item;
+    }
+    const fromBot = activity.from && activity.from.id === state.setup.bot.id;
+    const mine = !fromBot && activity.from && activity.from.id === state.person.id;
+    item.className = 'message' + (fromBot ? ' from-bot' : '') + (mine ? ' mine' : '');
+    item.dataset.from = fromBot ? 'bot' : 'person';
+    const name = fromBot ? state.setup.bot.name : (activity.from && activity.from.name) || 'Someone';
+    const when = activity.timestamp ? time.format(new Date(activity.timestamp)) : '';
+    item.innerHTML = `<span class="avatar ${fromBot ? 'bot' : 'person'}" aria-hidden="true"></span><div class="bubble"><div class="meta"><strong></strong> <time></time></div><div class="body"></div></div>`;
+    item.querySelector('.avatar').textContent = fromBot ? 'EB' : initials(name);
+    item.querySelector('.meta strong').textContent = mine ? 'You' : name;
+    item.querySelector('time').textContent = when + (activity.lastEdited ? ' · updated' : '');
+    const body = item.querySelector('.body');
+    if (activity.text) {
+      const text = document.createElement('div');
+      text.className = 'text';
+      text.innerHTML = renderText(activity.text);
+      body.append(text);
+    }
+    for (const attachment of activity.attachments || []) {
+      body.append(renderAttachment(attachment, activity));
+    }
+    return item;
+  }
+
+  function renderMessages() {
+    const list = $('messages');
+    list.replaceChildren(...[...state.messages.values()].map(renderActivity));
+    list.scrollTop = list.scrollHeight;
+  }
+
+  function applyChange(change) {
+    if (change.change === 'transient') {
+      if (state.chat && change.conversationId === state.chat.id && change.activity.type === 'typing') {
+        $('typing').hidden = false;
+        setTimeout(() => { $('typing').hidden = true; }, 3000);
+      }
+      return;
+    }
+    if (!state.chat || change.conversationId !== state.chat.id) {
+      const visible = chats().some((chat) => chat.id === change.conversationId);
+      if (visible && change.change === 'added') {
+        state.unread.set(change.conversationId, (state.unread.get(change.conversationId) || 0) + 1);
+        renderChatList();
+      }
+      return;
+    }
+    const list = $('messages');
+    const existing = list.querySelector(`li[data-activity-id="${CSS.escape(change.activity.id)}"]`);
+    if (change.change === 'deleted') {
+      state.messages.delete(change.activity.id);
+      if (existing) existing.remove();
+      return;
+    }
+    state.messages.set(change.activity.id, change.activity);
+    const rendered = renderActivity(change.activity);
+    if (existing) {
+      existing.replaceWith(rendered);
+    } else {
+      list.append(rendered);
+      list.scrollTop = list.scrollHeight;
+      if (change.activity.from && change.activity.from.id === state.setup.bot.id) $('typing').hidden = true;
+    }
+  }
+
+  function connectFeed() {
+    state.feedReady = new Promise((resolve) => {
+      const feed = new EventSource(`${api}/events`);
+      feed.addEventListener('hello', () => { document.body.dataset.feed = 'connected'; resolve(); });
+      feed.addEventListener('change', (event) => applyChange(JSON.parse(event.data)));
+      feed.onerror = () => { document.body.dataset.feed = 'reconnecting'; };
+    });
+    return state.feedReady;
+  }
+
+  async function sendToBot(activity) {
+    const response = await postJson('/api/messages', activity);
+    if (!response.ok) {
+      toast(`ElcBot could not take that just now (it answered ${response.status}). Please try again.`);
+    }
+    return response;
+  }
+
+  async function record(chat, activity) {
+    const response = await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities`, activity);
+    if (!response.ok) throw new Error(`The local channel answered ${response.status}`);
+    return response.json();
+  }
+
+  // The first time a chat is opened, the bot is added to it, as when someone installs the app in Teams.
+  async function addBotIfNew(chat) {
+    if (state.messages.size > 0) return;
+    const added = window.TeamsActivities.botAdded(state.setup, state.person, chat);
+    const stored = await record(chat, added);
+    await sendToBot({ ...added, id: `f:${stored.id}` });
+  }
+
+  async function openChat(key) {
+    state.chat = chats().find((chat) => chat.key === key) || chats()[0];
+    state.unread.delete(state.chat.id);
+    document.body.dataset.chat = state.chat.key;
+    document.body.classList.remove('sidebar-open');
+    $('menu-button').setAttribute('aria-expanded', 'false');
+    $('conversation-name').textContent = state.chat.conversationType === 'channel' ? `${state.chat.name}` : state.chat.name;
+    $('conversation-detail').textContent = describe(state.chat);
+    $('mention-chip').hidden = state.chat.conversationType === 'personal';
+    $('message').placeholder = state.chat.conversationType === 'personal' ? 'Type a message' : 'Type a message to ElcBot';
+    renderChatList();
+    await state.feedReady;
+    const transcript = await getJson(`${api}/conversations/${encodeURIComponent(state.chat.id)}/activities`);
+    state.messages = new Map(transcript.map((activity) => [activity.id, activity]));
+    renderMessages();
+    remember();
+    if (state.setup.ready) await addBotIfNew(state.chat);
+  }
+
+  async function onSend(event) {
+    event.preventDefault();
+    const input = $('message');
+    const text = input.value.trim();
+    if (!text || !state.setup.ready) return;
+    input.value = '';
+    const chat = state.chat;
+    const activity = window.TeamsActivities.message(state.setup, state.person, chat, text);
+    const stored = await record(chat, activity);
+    await sendToBot(window.TeamsActivities.asSentBy(activity, chat, stored.id));
+  }
+
+  async function onCardAction(action, cardActivity) {
+    const type = action.getJsonTypeName();
+    const chat = state.chat;
+    const root = cardActivity.replyToId || cardActivity.id;
+    if (type === 'Action.OpenUrl') {
+      window.open(action.url, '_blank', 'noopener');
+    } else if (type === 'Action.Execute') {
+      const invoke = window.TeamsActivities.execute(state.setup, state.person, chat, cardActivity.id, root, action.verb, action.data);
+      await executeAndReplace(invoke, chat, cardActivity);
+    } else if (type === 'Action.Submit') {
+      const submit = window.TeamsActivities.submit(state.setup, state.person, chat, cardActivity.id, root, action.data);
+      await sendToBot(submit);
+    }
+  }
+
+  // Teams shows the card the bot answers with in place of the old one, for everyone in the chat.
+  async function executeAndReplace(invoke, chat, cardActivity) {
+    const holder = $('messages').querySelector(`li[data-activity-id="${CSS.escape(cardActivity.id)}"]`);
+    if (holder) holder.classList.add('busy');
+    try {
+      const response = await postJson('/api/messages', invoke);
+      const answer = response.status === 200 ? await response.json().catch(() => null) : null;
+      if (answer && answer.type === 'application/vnd.microsoft.card.adaptive' && answer.value) {
+        await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities/${encodeURIComponent(cardActivity.id)}/card`, answer.value);
+      } else if (answer && answer.type === 'application/vnd.microsoft.activity.message') {
+        toast(String(answer.value));
+      } else {
+        const detail = answer && answer.value && answer.value.message ? ` ${answer.value.message}` : '';
+        toast(`Something went wrong. Please try again.${detail}`);
+      }
+    } finally {
+      if (holder) holder.classList.remove('busy');
+    }
+  }
+
+  function remember() {
+    const params = new URLSearchParams({ as: state.person.key, in: state.chat.key });
+    history.replaceState(null, '', `${location.pathname}?${params}`);
+  }
+
+  function renderPersonaChoice(selected) {
+    const select = $('persona');
+    for (const person of state.setup.people) {
+      const option = document.createElement('option');
+      option.value = person.key;
+      option.textContent = `${person.name} (${person.role})`;
+      option.selected = person.key === selected;
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      state.person = state.setup.people.find((p) => p.key === select.value);
+      openChat(state.chat ? state.chat.key : 'personal');
+    });
+  }
+
+  async function start() {
+    const [setup, hostConfig] = await Promise.all([getJson(`${api}/setup`), getJson('/playground/assets/teams-light.hostconfig.json')]);
+    state.setup = setup;
+    if (typeof AdaptiveCards === 'undefined' || !setup.rendererInstalled) {
+      showNotice('The card renderer is not installed yet. Run <code>bash scripts/run.sh</code>, which installs it, then reload this page.');
+      return;
+    }
+    state.hostConfig = new AdaptiveCards.HostConfig(hostConfig);
+    AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+      result.outputHtml = window.ElcMarkdown.toHtml(text);
+      result.didProcess = true;
+    };
+    if (!setup.ready) {
+      showNotice('The playground only works when <code>MicrosoftAppId</code> is empty. With an app id set, the bot only accepts signed activities from Teams, which this page cannot send. Remove the app id from your <code>.env</code> file to use the playground on your own computer.');
+      $('message').disabled = true;
+      $('send').disabled = true;
+    }
+    const params = new URLSearchParams(location.search);
+    state.person = setup.people.find((p) => p.key === params.get('as')) || setup.people[0];
+    renderPersonaChoice(state.person.key);
+    $('compose').addEventListener('submit', onSend);
+    $('menu-button').addEventListener('click', () => {
+      const open = document.body.classList.toggle('sidebar-open');
+      $('menu-button').setAttribute('aria-expanded', String(open));
+    });
+    await connectFeed();
+    await openChat(params.get('in') || 'personal');
+    document.body.dataset.ready = 'true';
+  }
+
+  start().catch((error) => showNotice(`The playground could not start: ${window.ElcMarkdown.escapeHtml(String(error.message || error))}`));
+})();
