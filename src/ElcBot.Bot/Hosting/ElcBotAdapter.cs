@@ -10,9 +10,10 @@ public sealed partial class ElcBotAdapter : CloudAdapter
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
 
-    public ElcBotAdapter(BotFrameworkAuthentication authentication, ILogger<ElcBotAdapter> logger)
+    public ElcBotAdapter(BotFrameworkAuthentication authentication, FairUse.FairUseMiddleware fairUse, ILogger<ElcBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(fairUse);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnFailed(logger, exception, turnContext.Activity?.Type);
