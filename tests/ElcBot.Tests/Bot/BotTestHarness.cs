@@ -38,6 +38,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IThemeEngine>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IPendingEmbeddings>());
+        services.AddSingleton<ElcBot.Core.Reliability.IStorageFailures>(new ElcBot.Storage.Tables.TableStorageFailures());
         // Summaries read through the same adapter as the service, here over the hand-written fakes.
         services.AddSingleton<ElcBot.Storage.Tables.StoredSummarySource>();
         services.AddSingleton<ElcBot.Core.Summaries.ISummarySource>(sp => sp.GetRequiredService<ElcBot.Storage.Tables.StoredSummarySource>());
