@@ -32,8 +32,11 @@ public static class DependencyInjection
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.
         // ElcBotAuthentication answers 401 (not 500) for a token that fails validation.
+        // ... and reuses connector clients per service URL, which the SDK builds anew for every turn.
+        services.AddSingleton<ReusedConnectorClients>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ElcBotAuthentication(
             new ConfigurationBotFrameworkAuthentication(configuration),
+            sp.GetRequiredService<ReusedConnectorClients>(),
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         services.AddSingleton<ElcBotAdapter>();
@@ -60,8 +63,17 @@ public static class DependencyInjection
 
     public static IEndpointRouteBuilder MapElcBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesPath, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapPost(MessagesPath, async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                await adapter.ProcessAsync(request, response, bot, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ActivityRejectedException) when (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        });
         return endpoints;
     }
 }

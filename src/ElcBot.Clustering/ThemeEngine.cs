@@ -7,7 +7,7 @@ using ElcBot.Core.Themes;
 namespace ElcBot.Clustering;
 
 /// <summary>Embeds what is missing, clusters, labels in members' words, picks quotable members and counts voices.</summary>
-public sealed class ThemeEngine(ITextEmbedder embedder, IContributionVectorStore? vectorStore = null) : IThemeEngine
+public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
 {
     public async Task<ThemeSet> FindThemesAsync(IReadOnlyList<ThemeContribution> contributions, ThemeOptions options, CancellationToken cancellationToken)
     {
@@ -45,7 +45,8 @@ public sealed class ThemeEngine(ITextEmbedder embedder, IContributionVectorStore
     {
         var vectors = contributions.Select(c => c.Vector).ToArray();
 
-        // Missing, or made by another model (another length): embed now, and keep it so the next summary need not.
+        // Missing, or made by another model (another length): embed now. The background worker stores vectors as
+        // contributions arrive, so this is the rare case of one that slipped past it; it is not written back.
         var missing = Enumerable.Range(0, vectors.Length).Where(i => vectors[i] is not { } v || v.Length != embedder.Dimensions).ToArray();
         if (missing.Length > 0)
         {
@@ -53,10 +54,6 @@ public sealed class ThemeEngine(ITextEmbedder embedder, IContributionVectorStore
             for (var j = 0; j < missing.Length; j++)
             {
                 vectors[missing[j]] = made[j];
-                if (vectorStore is not null)
-                {
-                    await vectorStore.SaveVectorAsync(contributions[missing[j]].Id, made[j], cancellationToken).ConfigureAwait(false);
-                }
             }
         }
 

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, TableContributionStore>();
         services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
         // Summaries read rounds, contributions and supports through their own ports, served from the same tables.
+        services.AddSingleton<ElcBot.Core.Themes.IContributionVectorStore, ContributionVectorStore>();
         services.AddSingleton<StoredSummarySource>();
         services.AddSingleton<ISummarySource>(sp => sp.GetRequiredService<StoredSummarySource>());
         services.AddSingleton<ISummaryRounds>(sp => sp.GetRequiredService<StoredSummarySource>());

@@ -1,4 +1,5 @@
 using ElcBot.Bot;
+using ElcBot.Clustering;
 using ElcBot.Storage;
 using ElcBot.Web.Hosting;
 using ElcBot.Web.Playground;
@@ -14,6 +15,7 @@ public static class ElcBotHost
         builder.UseElcBotUrls();
         builder.AddElcBotTelemetry();
         builder.Services.AddElcBotStorage(builder.Configuration);
+        builder.Services.AddElcBotThemes();
         builder.Services.AddElcBot(builder.Configuration);
         builder.AddElcBotPlayground();
 

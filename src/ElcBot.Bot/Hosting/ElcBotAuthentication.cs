@@ -8,26 +8,39 @@ using Microsoft.IdentityModel.Tokens;
 namespace ElcBot.Bot.Hosting;
 
 /// <summary>
-/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with one change: a token
-/// that fails validation is refused as unauthorised rather than failing the request.
+/// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with these changes: a token
+/// that fails validation is refused as unauthorised rather than failing the request, and an authenticated activity
+/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>). Connector clients are reused (<see cref="ReusedConnectorClients"/>).
 /// </summary>
 /// <remarks>
 /// CloudAdapter turns only <see cref="UnauthorizedAccessException"/> into 401; an expired, forged or malformed token
 /// surfaces from IdentityModel as a <see cref="SecurityTokenException"/> (or an <see cref="ArgumentException"/> for a
 /// string that is not a JWT at all), which would otherwise become a 500.
 /// </remarks>
-public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inner, ILogger<ElcBotAuthentication> logger) : BotFrameworkAuthentication
+public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inner, ReusedConnectorClients connectors, ILogger<ElcBotAuthentication> logger)
+    : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
+        AuthenticateRequestResult result;
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+            result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsRejectedToken(exception))
         {
             throw Refuse(exception);
         }
+
+        // Only an authenticated caller learns that its activity was malformed.
+        if (ActivityEnvelope.Problem(activity) is { } problem)
+        {
+            LogMalformed(logger, problem);
+            throw new ActivityRejectedException(problem);
+        }
+
+        result.ConnectorFactory = connectors.Wrap(result.ConnectorFactory, AppIdOf(result.ClaimsIdentity));
+        return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
@@ -54,7 +67,8 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         }
     }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        connectors.Wrap(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -62,6 +76,10 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    /// <summary>The bot's own app id as the SDK reads it (audience from a channel, appid from the emulator).</summary>
+    private static string? AppIdOf(ClaimsIdentity? identity) =>
+        identity?.FindFirst(AuthenticationConstants.AudienceClaim)?.Value ?? identity?.FindFirst(AuthenticationConstants.AppIdClaim)?.Value;
 
     private static bool IsRejectedToken(Exception exception) => exception is SecurityTokenException or ArgumentException;
 
@@ -71,6 +89,9 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         LogRefused(logger, exception.GetType().Name);
         return new UnauthorizedAccessException("The request's token was refused.", exception);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity that cannot be answered ({Reason})")]
+    private static partial void LogMalformed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token failed validation ({Reason})")]
     private static partial void LogRefused(ILogger logger, string reason);

@@ -1,6 +1,5 @@
 using ElcBot.Core.Conversations;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
@@ -25,7 +24,7 @@ public sealed class ConversationRegistrar(IConversationDirectory directory, Time
                 activity.Conversation.Id,
                 KindOf(activity),
                 TenantOf(activity),
-                activity.TeamsGetTeamInfo()?.Id,
+                ChannelData(activity)?.Team?.Id,
                 activity.ServiceUrl,
                 JsonConvert.SerializeObject(reference),
                 now),
@@ -41,5 +40,18 @@ public sealed class ConversationRegistrar(IConversationDirectory directory, Time
     };
 
     public static string? TenantOf(IActivity activity) =>
-        activity.Conversation?.TenantId ?? (activity as Activity)?.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
+        activity.Conversation?.TenantId ?? ChannelData(activity)?.Tenant?.Id;
+
+    /// <summary>The Teams channel data, or null when it is not Teams-shaped (the SDK's reader throws on that).</summary>
+    private static TeamsChannelData? ChannelData(IActivity activity)
+    {
+        try
+        {
+            return (activity as Activity)?.GetChannelData<TeamsChannelData>();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidCastException or ArgumentException)
+        {
+            return null;
+        }
+    }
 }

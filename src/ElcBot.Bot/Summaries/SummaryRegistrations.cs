@@ -1,7 +1,5 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Commands;
-using ElcBot.Bot.Contributions;
-using ElcBot.Bot.Facilitation;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,10 +11,6 @@ public static class SummaryRegistrations
 {
     public static IServiceCollection AddElcBotSummaries(this IServiceCollection services)
     {
-        services.AddSingleton<IFacilitatorCheck>(sp => sp.GetRequiredService<FacilitatorCheck>());
-        services.AddSingleton<ContributionSummarySource>();
-        services.AddSingleton<ISummarySource>(sp => sp.GetRequiredService<ContributionSummarySource>());
-        services.AddSingleton<ISummaryRounds>(sp => sp.GetRequiredService<ContributionSummarySource>());
         services.AddSingleton<IThemeFinder, EngineThemeFinder>();
         services.AddSingleton<SummaryComposer>();
         services.AddSingleton<ISummaryPublisher, SummaryPublisher>();

@@ -21,7 +21,7 @@ public sealed class ExportVerb : ICliVerb
         }
 
         await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
-        var data = await services.Get<ContributionSummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);
+        var data = await services.Get<ISummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);
         if (data is null)
         {
             Console.Error.WriteLine($"There is no round with the id '{round}'.");

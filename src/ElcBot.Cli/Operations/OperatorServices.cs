@@ -45,7 +45,6 @@ public sealed class OperatorServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(merged);
         services.AddElcBotStorage(merged);
         services.AddSingleton<ContributionImporter>();
-        services.AddSingleton<ContributionSummarySource>();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<ElcTables>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         return new OperatorServices(provider, azurite);

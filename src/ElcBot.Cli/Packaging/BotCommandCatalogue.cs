@@ -1,3 +1,4 @@
+using ElcBot.Clustering;
 using ElcBot.Bot;
 using ElcBot.Bot.Commands;
 using ElcBot.Storage;
@@ -25,6 +26,7 @@ public static class BotCommandCatalogue
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddElcBotStorage(configuration);
+        services.AddElcBotThemes();
         services.AddElcBot(configuration);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<CommandRouter>().Commands;

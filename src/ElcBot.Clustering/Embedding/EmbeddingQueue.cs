@@ -12,11 +12,12 @@ public sealed class EmbeddingQueue : IPendingEmbeddings
     /// <summary>What the worker reads.</summary>
     public ChannelReader<PendingEmbedding> Reader => channel.Reader;
 
-    public bool TryEnqueue(string contributionId, string text)
+    public bool TryEnqueue(string roundId, string contributionId, string text)
     {
+        ArgumentException.ThrowIfNullOrEmpty(roundId);
         ArgumentException.ThrowIfNullOrEmpty(contributionId);
         ArgumentNullException.ThrowIfNull(text);
-        return channel.Writer.TryWrite(new PendingEmbedding(contributionId, text));
+        return channel.Writer.TryWrite(new PendingEmbedding(roundId, contributionId, text));
     }
 
     /// <summary>Stops taking work; the worker drains what is queued.</summary>
@@ -24,4 +25,4 @@ public sealed class EmbeddingQueue : IPendingEmbeddings
 }
 
 /// <summary>A contribution waiting for its vector.</summary>
-public sealed record PendingEmbedding(string ContributionId, string Text);
+public sealed record PendingEmbedding(string RoundId, string ContributionId, string Text);

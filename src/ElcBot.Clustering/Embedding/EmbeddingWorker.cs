@@ -31,7 +31,7 @@ public sealed partial class EmbeddingWorker(EmbeddingQueue queue, ITextEmbedder 
             var vectors = await embedder.EmbedAsync(batch.Select(b => b.Text).ToArray(), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
-                await store.SaveVectorAsync(batch[i].ContributionId, vectors[i], cancellationToken).ConfigureAwait(false);
+                await store.SaveVectorAsync(batch[i].RoundId, batch[i].ContributionId, vectors[i], cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

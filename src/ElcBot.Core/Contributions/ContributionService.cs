@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
+using ElcBot.Core.Themes;
 
 namespace ElcBot.Core.Contributions;
 
 /// <summary>Shares a story or idea: checks the form and the round, masks personal data, and stores it once.</summary>
-public sealed class ContributionService(IRoundStore rounds, IContributionStore contributions, RoundService roundRules, TimeProvider time)
+public sealed class ContributionService(IRoundStore rounds, IContributionStore contributions, RoundService roundRules, IPendingEmbeddings embeddings, TimeProvider time)
 {
     public const int MaxStoryLength = 2_000;
     public const int MaxIdeaLength = 1_000;
@@ -94,6 +95,12 @@ public sealed class ContributionService(IRoundStore rounds, IContributionStore c
             time.GetUtcNow(),
             request.SubmissionId!);
         var (stored, alreadyThere) = await contributions.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
+        if (!alreadyThere)
+        {
+            // Embedded in the background: the person's confirmation never waits for the model.
+            embeddings.TryEnqueue(stored.RoundId, stored.Id, stored.Text);
+        }
+
         return new ShareResult(alreadyThere ? ShareOutcome.AlreadySaved : ShareOutcome.Saved, stored, []);
     }
 

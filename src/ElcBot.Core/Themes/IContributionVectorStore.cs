@@ -4,5 +4,5 @@ namespace ElcBot.Core.Themes;
 public interface IContributionVectorStore
 {
     /// <summary>Stores the vector for the contribution (overwriting any older one).</summary>
-    Task SaveVectorAsync(string contributionId, float[] vector, CancellationToken cancellationToken);
+    Task SaveVectorAsync(string roundId, string contributionId, float[] vector, CancellationToken cancellationToken);
 }

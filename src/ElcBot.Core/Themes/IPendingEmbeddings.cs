@@ -4,5 +4,5 @@ namespace ElcBot.Core.Themes;
 public interface IPendingEmbeddings
 {
     /// <summary>Queues the text; returns false only when the queue is shut (the summary will embed it later).</summary>
-    bool TryEnqueue(string contributionId, string text);
+    bool TryEnqueue(string roundId, string contributionId, string text);
 }

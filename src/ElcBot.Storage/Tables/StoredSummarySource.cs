@@ -1,12 +1,13 @@
-using System.Buffers.Binary;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Rounds;
+using ElcBot.Core.Conversations;
 using ElcBot.Core.Summaries;
+using ElcBot.Core.Themes;
 
 namespace ElcBot.Storage.Tables;
 
 /// <summary>What summaries read, served from the stored rounds, contributions and supports.</summary>
-/// <remarks>Vectors are stored as little-endian IEEE floats (the theme engine's codec) and read back here as floats.</remarks>
+/// <remarks>Vectors are stored with <see cref="VectorCodec"/>, the theme engine's format.</remarks>
 public sealed class StoredSummarySource(IRoundStore rounds, IContributionStore contributions, ISupportStore supports) : ISummarySource, ISummaryRounds
 {
     public async Task<SummarySourceData?> LoadAsync(string roundId, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class StoredSummarySource(IRoundStore rounds, IContributionStore c
 
     public async Task<SummaryRound?> FindForConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var all = await rounds.ListForConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var all = await rounds.ListForConversationAsync(ConversationIds.Base(conversationId), cancellationToken).ConfigureAwait(false);
         var chosen = all.FirstOrDefault(r => r.IsOpen) ?? all.FirstOrDefault();
         return chosen is null ? null : ToSummaryRound(chosen);
     }
@@ -41,19 +42,7 @@ public sealed class StoredSummarySource(IRoundStore rounds, IContributionStore c
 
     private static SummaryRound ToSummaryRound(Round round) => new(round.Id, round.ConversationId, round.Question, round.Stage.ToString(), round.CreatedAt);
 
-    private static float[]? Decode(byte[]? bytes)
-    {
-        if (bytes is null || bytes.Length == 0 || bytes.Length % sizeof(float) != 0)
-        {
-            return null;
-        }
-
-        var vector = new float[bytes.Length / sizeof(float)];
-        for (var i = 0; i < vector.Length; i++)
-        {
-            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float)));
-        }
-
-        return vector;
-    }
+    /// <summary>A vector of the wrong length (a damaged row) reads as missing, so the summary embeds the text again.</summary>
+    private static float[]? Decode(byte[]? bytes) =>
+        bytes is { Length: > 0 } && bytes.Length % sizeof(float) == 0 ? VectorCodec.Decode(bytes) : null;
 }

@@ -68,13 +68,15 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
     public static async Task<LocalTokenIssuer> StartAsync()
     {
         using var tlsKey = RSA.Create(2048);
-        var request = new CertificateRequest("CN=ElcBot test issuer", tlsKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // A name of its own, so a certificate left behind by an earlier run can never be taken for this one's issuer.
+        var request = new CertificateRequest($"CN=ElcBot test issuer {Guid.NewGuid():N}", tlsKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         names.AddDnsName("localhost");
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         var now = DateTimeOffset.UtcNow;
         using var tls = request.CreateSelfSigned(now.AddMinutes(-5), now.AddHours(2));
         // Kestrel needs the key in a form it can load on every platform; PKCS#12 round trip gives that.
@@ -90,6 +92,7 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
         var signingKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = KeyId };
         var issuer = new LocalTokenIssuer(app, trusted, signingKey);
         await issuer.StartListeningAsync();
+        await issuer.WaitUntilTrustedAsync();
         return issuer;
     }
 
@@ -158,6 +161,25 @@ public sealed class LocalTokenIssuer : IAsyncDisposable
             });
         });
         await _app.StartAsync();
+    }
+
+    /// <summary>Waits until an ordinary client accepts the certificate, so the SDK's client will too.</summary>
+    private async Task WaitUntilTrustedAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            using var probe = new HttpClient();
+            try
+            {
+                using var response = await probe.GetAsync(MetadataUrl);
+                return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private static void Trust(X509Certificate2 certificate, bool add)

@@ -1,3 +1,4 @@
+using ElcBot.Clustering;
 using ElcBot.Bot;
 using ElcBot.Bot.Commands;
 using ElcBot.Storage;
@@ -70,6 +71,7 @@ public sealed class ManifestCommandTests(BuiltTeamsPackage package) : IClassFixt
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddElcBotStorage(configuration);
+        services.AddElcBotThemes();
         services.AddElcBot(configuration);
         return services.BuildServiceProvider();
     }

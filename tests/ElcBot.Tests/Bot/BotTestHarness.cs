@@ -37,6 +37,11 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(new FakeScheduleStore());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IThemeEngine>());
+        services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IPendingEmbeddings>());
+        // Summaries read through the same adapter as the service, here over the hand-written fakes.
+        services.AddSingleton<ElcBot.Storage.Tables.StoredSummarySource>();
+        services.AddSingleton<ElcBot.Core.Summaries.ISummarySource>(sp => sp.GetRequiredService<ElcBot.Storage.Tables.StoredSummarySource>());
+        services.AddSingleton<ElcBot.Core.Summaries.ISummaryRounds>(sp => sp.GetRequiredService<ElcBot.Storage.Tables.StoredSummarySource>());
         // The product's contribution ports, faked by hand here; their Table Storage adapters are tested against Azurite.
         services.AddSingleton<IRoundStore>(Rounds);
         services.AddSingleton<IContributionStore>(Contributions);

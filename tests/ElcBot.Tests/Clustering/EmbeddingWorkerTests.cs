@@ -14,7 +14,7 @@ public sealed class EmbeddingWorkerTests
         var store = new Mock<IContributionVectorStore>();
         var saved = new TaskCompletionSource();
         var count = 0;
-        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
+        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
             .Callback(() =>
             {
                 if (Interlocked.Increment(ref count) == 2)
@@ -26,13 +26,13 @@ public sealed class EmbeddingWorkerTests
         using var worker = new EmbeddingWorker(queue, new FakeEmbedder(), store.Object, NullLogger<EmbeddingWorker>.Instance);
 
         await worker.StartAsync(CancellationToken.None);
-        Assert.True(queue.TryEnqueue("c1", "parking costs"));
-        Assert.True(queue.TryEnqueue("c2", "kind nurses"));
+        Assert.True(queue.TryEnqueue("r1", "c1", "parking costs"));
+        Assert.True(queue.TryEnqueue("r1", "c2", "kind nurses"));
         await saved.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await worker.StopAsync(CancellationToken.None);
 
-        store.Verify(s => s.SaveVectorAsync("c1", It.Is<float[]>(v => v.SequenceEqual(FakeEmbedder.Vector("parking costs"))), It.IsAny<CancellationToken>()), Times.Once);
-        store.Verify(s => s.SaveVectorAsync("c2", It.Is<float[]>(v => v.Length == 256), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.SaveVectorAsync("r1", "c1", It.Is<float[]>(v => v.SequenceEqual(FakeEmbedder.Vector("parking costs"))), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.SaveVectorAsync("r1", "c2", It.Is<float[]>(v => v.Length == 256), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -41,6 +41,6 @@ public sealed class EmbeddingWorkerTests
         var queue = new EmbeddingQueue();
         queue.Complete();
 
-        Assert.False(queue.TryEnqueue("c1", "text"));
+        Assert.False(queue.TryEnqueue("r1", "c1", "text"));
     }
 }

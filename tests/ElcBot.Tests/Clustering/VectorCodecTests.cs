@@ -1,4 +1,4 @@
-using ElcBot.Clustering.Embedding;
+using ElcBot.Core.Themes;
 
 namespace ElcBot.Tests.Clustering;
 
