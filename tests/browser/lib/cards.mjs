@@ -13,9 +13,16 @@ export async function type(card, label, text) {
   await card.getByRole('textbox', { name: label }).fill(text);
 }
 
-/** Chooses the option `title` of an expanded choice set (radio buttons). */
+/**
+ * The radio button of option `title` in an expanded choice set. The renderer names each button after its option
+ * (and the first also after the question), so the option's own title is the reliable handle.
+ */
+export function option(card, title) {
+  return card.locator(`input[type="radio"][aria-label="${title.replace(/"/g, '\\"')}"]`);
+}
+
 export async function choose(card, title) {
-  await card.getByRole('radio', { name: title, exact: true }).check();
+  await option(card, title).check();
 }
 
 export async function tick(card, title) {
@@ -23,11 +30,11 @@ export async function tick(card, title) {
 }
 
 /**
- * Presses `button` on the card of message `item` and waits until the card there begins with `title`: the card the bot
- * answered with, shown in place of the pressed one. Returns the message, which keeps its activity id.
+ * Presses `button` in `item` (a message, or a part of its card) and waits until the message's card begins with `title`:
+ * the card the bot answered with, shown in place of the pressed one. Returns the message, which keeps its activity id.
  */
 export async function pressAndSeeReplaced(person, item, button, title) {
-  const id = await item.getAttribute('data-activity-id');
+  const id = await item.evaluate((element) => element.closest('li[data-activity-id]').dataset.activityId);
   const count = await person.messages().count();
   await item.getByRole('button', { name: button, exact: true }).click();
   const replaced = message(person, id);

@@ -7,7 +7,7 @@ export const builtOn = 'While people wait for talking therapy, send them a text 
 
 /** The block of one idea on an ideas card. */
 function idea(list, text) {
-  return list.locator('.ac-container').filter({ hasText: text }).filter({ has: list.getByRole('button', { name: 'Build on this' }) }).last();
+  return list.locator('.ac-container').filter({ hasText: text }).filter({ has: list.page().getByRole('button', { name: 'Build on this' }) }).last();
 }
 
 export default [

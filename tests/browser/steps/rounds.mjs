@@ -25,7 +25,7 @@ export default [
       assert.match(await form.innerText(), /Ask one clear question/);
       await cards.type(form, 'Your question', question);
       await cards.choose(form, 'Discover: what matters to people');
-      assert.equal(await form.getByRole('radio', { name: 'Discover: what matters to people' }).isChecked(), true);
+      assert.equal(await cards.option(form, 'Discover: what matters to people').isChecked(), true);
       await grace.screenshot('round-start-form', form);
       j.remember('roundForm', await form.getAttribute('data-activity-id'));
     },
