@@ -42,6 +42,7 @@ export default [
       for (const part of ['I am...', 'Someone who uses services', 'Should we show your name?', 'How can we use your words?', quote]) {
         assert.ok(shown.includes(part), `the story form offers "${part}"`);
       }
+      await jo.screenshot('story-form', form);
       // The form says what is missing by the field, and keeps nothing, when Share is pressed too early.
       const formId = await form.getAttribute('data-activity-id');
       const back = await cards.pressAndSeeReplaced(jo, form, 'Share', 'Share a story');
@@ -50,7 +51,6 @@ export default [
       await cards.fillContribution(cards.message(jo, formId), {
         label: /^Your story/, text: words.story, role: 'Someone who uses services', consent: quote,
       });
-      await jo.screenshot('story-form', cards.message(jo, formId));
       const thanks = await cards.pressAndSeeReplaced(jo, cards.message(jo, formId), 'Share', 'Thank you. Your story is saved.');
       assert.match(await thanks.innerText(), /It is shared without your name\./);
       assert.ok((await thanks.innerText()).includes(`You chose: ${quote}.`));

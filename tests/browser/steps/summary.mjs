@@ -36,6 +36,7 @@ export default [
       const labels = text.match(/^.+ \(automatic name\)$/gm) ?? [];
       assert.ok(labels.length >= 1, 'at least one theme, its name marked as automatic');
       assert.match(text, /This is the first summary of this round\./);
+      assert.ok(!/\b1 people\b/.test(text), 'one person is "1 person"');
       const quoted = [words.story, words.joIdea, words.tomIdea, builtOn].filter((w) => text.includes(`“${w}”`));
       assert.ok(quoted.length >= 1, 'quotes are people\'s own words, shown as quotes');
       j.remember('summary', await summary.getAttribute('data-activity-id'));
@@ -98,8 +99,10 @@ export default [
       const offered = grace.botMessages().filter({ has: grace.page.locator('.file-consent', { hasText: /elcbot-round-.*\.csv/ }) }).last();
       await offered.waitFor({ timeout: 15_000 });
       await offered.getByRole('button', { name: 'Allow' }).click();
-      const delivered = await grace.waitForBot('Here is your spreadsheet.');
-      const download = await grace.page.request.get(await delivered.locator('a.file-link').last().getAttribute('href'));
+      // The files step earlier left another "Here is your spreadsheet." in this chat: wait for the round's own file.
+      const delivered = grace.botMessages().filter({ hasText: 'Here is your spreadsheet.' }).filter({ has: grace.page.locator('a.file-link', { hasText: /elcbot-round-.*\.csv/ }) });
+      await delivered.waitFor({ timeout: 15_000 });
+      const download = await grace.page.request.get(await delivered.locator('a.file-link').getAttribute('href'));
       assert.equal(download.status(), 200);
       const csv = await download.text();
       for (const w of [words.story, words.joIdea, words.tomIdea, builtOn]) {
