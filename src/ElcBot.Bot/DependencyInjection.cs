@@ -39,6 +39,10 @@ public static class DependencyInjection
             sp.GetRequiredService<ReusedConnectorClients>(),
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
+        // One person's burst is slowed before it reaches the bot; everyone else carries on.
+        services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName);
+        services.AddSingleton(sp => new FairUse.TokenBuckets(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FairUse.FairUseOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FairUse.FairUseMiddleware>();
         services.AddSingleton<ElcBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<ElcBotAdapter>());

@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<TableInitializer>());
 
         services.AddSingleton<IStateDocumentStore, TableStateDocumentStore>();
+        services.AddSingleton<ElcBot.Core.Reliability.IStorageFailures, TableStorageFailures>();
         services.AddSingleton<IConversationDirectory, TableConversationDirectory>();
         services.AddSingleton<ISummaryScheduleStore, TableSummaryScheduleStore>();
         services.AddSingleton<ISummaryRunLedger, TableSummaryRunLedger>();

@@ -29,7 +29,12 @@ public static class SummaryCard
         };
         body.Add(summary.Counts.BalanceNote is { } balance ? Text(balance, subtle: true) : null);
         body.AddRange(shown.Length == 0 ? [Text("There are not enough ideas yet to see themes.")] : shown.Select(t => ThemeBlock(summary, t)));
-        body.Add(summary.OtherIdeas == 0 ? null : Text($"{summary.OtherIdeas} other ideas don't fit a theme yet. They still count.", subtle: true));
+        body.Add(summary.OtherIdeas switch
+        {
+            0 => null,
+            1 => Text("1 other idea doesn't fit a theme yet. It still counts.", subtle: true),
+            var n => Text($"{n} other ideas don't fit a theme yet. They still count.", subtle: true),
+        });
         body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
         body.Add(List("Needs more voices: so far only one group has raised", summary.NeedsMoreVoices));
         body.Add(Text(New(summary.New), subtle: true));

@@ -1,3 +1,4 @@
+using ElcBot.Core.Reliability;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -9,16 +10,20 @@ namespace ElcBot.Bot.Hosting;
 public sealed partial class ElcBotAdapter : CloudAdapter
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
+    public const string NotSaved = "I couldn't save that just now. Your words are still here, please try again.";
 
-    public ElcBotAdapter(BotFrameworkAuthentication authentication, ILogger<ElcBotAdapter> logger)
+    public ElcBotAdapter(BotFrameworkAuthentication authentication, FairUse.FairUseMiddleware fairUse, IStorageFailures storageFailures, ILogger<ElcBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(fairUse);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnFailed(logger, exception, turnContext.Activity?.Type);
             try
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(Apology)).ConfigureAwait(false);
+                // When storage is down nothing was kept; the card the person filled in is left as it was.
+                var words = storageFailures.IsStorageUnavailable(exception) ? NotSaved : Apology;
+                await turnContext.SendActivityAsync(MessageFactory.Text(words)).ConfigureAwait(false);
             }
             catch (Exception sendFailure)
             {

@@ -7,7 +7,7 @@ namespace ElcBot.IntegrationTests.Hosting;
 public sealed class TurnErrorTests
 {
     [Fact]
-    public async Task Should_apologise_in_the_conversation_when_a_turn_fails_because_storage_is_down()
+    public async Task Should_say_nothing_was_saved_in_the_conversation_when_storage_is_down()
     {
         await using var connector = await RecordingConnector.StartAsync();
         await using var host = await BotHost.StartAsync($"Storage:ConnectionString={AzuriteConnection.ForPort(AzuriteProcess.FreePort())}");
@@ -16,6 +16,6 @@ public sealed class TurnErrorTests
 
         Assert.True((int)response.StatusCode < 500, $"status {(int)response.StatusCode}");
         var sent = Assert.Single(await connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(30)));
-        Assert.Equal(ElcBotAdapter.Apology, sent["text"]!.ToString());
+        Assert.Equal(ElcBotAdapter.NotSaved, sent["text"]!.ToString());
     }
 }

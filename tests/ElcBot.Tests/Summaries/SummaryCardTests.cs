@@ -73,3 +73,16 @@ public sealed class SummaryCardTests
         Assert.Contains("Since the last summary on 16 November: 4 new stories and ideas, new themes: Waiting times.", later);
     }
 }
+
+public sealed class SummaryCardWordingTests
+{
+    [Theory]
+    [InlineData(1, "1 other idea doesn't fit a theme yet. It still counts.")]
+    [InlineData(3, "3 other ideas don't fit a theme yet. They still count.")]
+    public void Should_count_other_ideas_in_plain_english(int others, string expected)
+    {
+        var json = SampleSummaries.Json(ElcBot.Bot.Cards.SummaryCard.Build(SampleSummaries.Sample(themes: 1) with { OtherIdeas = others }));
+
+        Assert.Contains(expected, json);
+    }
+}
