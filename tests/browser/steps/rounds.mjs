@@ -22,6 +22,7 @@ export default [
       await grace.switchTo('channel');
       await grace.send('start round');
       const form = await grace.waitForCard('Start a round');
+      assert.equal(await grace.lastOwnMessageText(), '@ElcBot start round', 'she sees her own message in the channel');
       assert.match(await form.innerText(), /Ask one clear question/);
       await cards.type(form, 'Your question', question);
       await cards.choose(form, 'Discover: what matters to people');
