@@ -96,13 +96,16 @@ public static class SummaryCard
         if (theme.TopIdea is { } idea)
         {
             items.Add(Text(idea.QuotableText is null
-                ? $"Most supported idea: {idea.Supports} people said it matters to them (its author asked not to be quoted)."
-                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({idea.Supports} people said it matters to them)."));
+                ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
+                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)})."));
         }
 
         items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
         return Container(separator: true, [.. items]);
     }
+
+    private static string SaidItMatters(int supports) =>
+        supports == 1 ? "1 person said it matters to them" : $"{supports} people said it matters to them";
 
     private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
         labels.Count == 0 ? null : Text($"**{heading}:** {string.Join("; ", labels)}");

@@ -39,6 +39,20 @@ public sealed class LocalChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_show_the_message_as_from_the_bot_when_the_bot_posts_into_a_chat_it_created_without_naming_itself()
+    {
+        var adapter = _host.Services.GetRequiredService<CloudAdapter>();
+        var parameters = new ConversationParameters { IsGroup = false, Members = [new ChannelAccount(JoId)], TenantId = "tenant" };
+
+        await adapter.CreateConversationAsync(string.Empty, "msteams", ServiceUrl, AuthenticationConstants.ToChannelFromBotOAuthScope, parameters,
+            (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("Here is a file for you."), ct), CancellationToken.None);
+
+        var message = Assert.Single(await TranscriptAsync(JoPersonalChat))!;
+        Assert.Equal("28:playground-elcbot", (string?)message["from"]?["id"]);
+        Assert.Equal("ElcBot", (string?)message["from"]?["name"]);
+    }
+
+    [Fact]
     public async Task Should_replace_the_message_in_place_when_the_bot_updates_it()
     {
         string? id = null;

@@ -1,9 +1,10 @@
 using ElcBot.IntegrationTests.Peers;
+using Xunit.Abstractions;
 
 namespace ElcBot.IntegrationTests.Playground;
 
 /// <summary>The playground journey (tests/browser/journey.mjs) in Debian's chromium against the real host.</summary>
-public sealed class PlaygroundJourneyTests : IAsyncLifetime
+public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string FacilitatorAadObjectId = "a1f3c2d4-0004-4e5f-8a9b-0c1d2e3f4a04";
     private BotHost _host = null!;
@@ -26,6 +27,8 @@ public sealed class PlaygroundJourneyTests : IAsyncLifetime
         var harness = new JourneyHarness(_host.Services);
 
         var result = await NodeScript.RunAsync(["journey.mjs"], environment, harness.HandleAsync, TimeSpan.FromMinutes(4), CancellationToken.None);
+        // Each step with its time, kept with the test result when it passes too.
+        output.WriteLine(result.Output);
 
         Assert.True(result.ExitCode == 0, $"The browser journey failed (exit code {result.ExitCode}):\n{result.Output}");
     }

@@ -47,6 +47,20 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public void Should_say_one_person_not_one_people_when_one_person_supports_the_top_idea()
+    {
+        var summary = SampleSummaries.Sample(themes: 1) with
+        {
+            Themes = [SampleSummaries.Theme(0, 10) with { TopIdea = new SupportedIdea("i1", "A phone line open the same day.", 1) }],
+        };
+
+        var json = SampleSummaries.Json(SummaryCard.Build(summary));
+
+        Assert.Contains("“A phone line open the same day.” (1 person said it matters to them)", json);
+        Assert.DoesNotContain("1 people", json);
+    }
+
+    [Fact]
     public void Should_say_it_is_the_first_summary_or_what_is_new_since_the_last()
     {
         var first = SummaryCard.Build(SampleSummaries.Sample(themes: 1)).ToJsonString();

@@ -26,7 +26,8 @@ export class Playground {
 
   async switchTo(chat) {
     await this.page.locator(`button.chat[data-chat="${chat}"]`).click();
-    await this.page.locator(`body[data-chat="${chat}"]`).waitFor({ state: 'attached', timeout });
+    // Loaded, not only chosen: the chat's messages are on the page before anything is typed into it.
+    await this.page.locator(`body[data-chat="${chat}"][data-loaded="${chat}"]`).waitFor({ state: 'attached', timeout });
   }
 
   async send(text) {

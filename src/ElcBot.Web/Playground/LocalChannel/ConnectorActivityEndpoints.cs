@@ -11,10 +11,10 @@ internal static class ConnectorActivityEndpoints
     public static RouteGroupBuilder MapConnectorActivities(this RouteGroupBuilder connector)
     {
         connector.MapPost("/v3/conversations", CreateConversation);
-        connector.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, TranscriptStore transcripts) =>
-            Send(transcripts, conversationId, activity, replyToId: null));
-        connector.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, JsonObject activity, TranscriptStore transcripts) =>
-            Send(transcripts, conversationId, activity, replyToId));
+        connector.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, TranscriptStore transcripts, PlaygroundBot bot) =>
+            Send(transcripts, conversationId, FromBot(activity, bot), replyToId: null));
+        connector.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, JsonObject activity, TranscriptStore transcripts, PlaygroundBot bot) =>
+            Send(transcripts, conversationId, FromBot(activity, bot), replyToId));
         connector.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity, TranscriptStore transcripts) =>
             transcripts.Replace(conversationId, activityId, activity)
                 ? Results.Json(new JsonObject { ["id"] = activityId })
@@ -49,8 +49,22 @@ internal static class ConnectorActivityEndpoints
         return Results.Json(new JsonObject { ["id"] = stored["id"]?.DeepClone() });
     }
 
+    /// <summary>
+    /// The Bot Connector posts as the bot whatever the activity says, so a bot that leaves <c>from</c> empty (as in a
+    /// conversation it has just created without naming itself) still shows as the bot.
+    /// </summary>
+    private static JsonObject FromBot(JsonObject activity, PlaygroundBot bot)
+    {
+        if (string.IsNullOrEmpty((string?)activity["from"]?["id"]))
+        {
+            activity["from"] = new JsonObject { ["id"] = bot.Id, ["name"] = PlaygroundCast.BotName };
+        }
+
+        return activity;
+    }
+
     /// <summary>Teams returns the person's existing personal chat, or for a channel a new post (thread) in it.</summary>
-    private static IResult CreateConversation(JsonObject parameters, TranscriptStore transcripts, HttpRequest request)
+    private static IResult CreateConversation(JsonObject parameters, TranscriptStore transcripts, HttpRequest request, PlaygroundBot bot)
     {
         var serviceUrl = PlaygroundPaths.ServiceUrl(request);
         var channelId = (string?)parameters["channelData"]?["channel"]?["id"];
@@ -72,7 +86,7 @@ internal static class ConnectorActivityEndpoints
         var result = new JsonObject { ["id"] = conversationId, ["serviceUrl"] = serviceUrl };
         if (parameters["activity"] is JsonObject first)
         {
-            var stored = transcripts.Add(conversationId, first);
+            var stored = transcripts.Add(conversationId, FromBot(first, bot));
             result["activityId"] = stored["id"]?.DeepClone();
             if (channelId is not null)
             {

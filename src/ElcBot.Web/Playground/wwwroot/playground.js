@@ -246,10 +246,17 @@
     $('mention-chip').hidden = state.chat.conversationType === 'personal';
     $('message').placeholder = state.chat.conversationType === 'personal' ? 'Type a message' : 'Type a message to ElcBot';
     renderChatList();
+    delete document.body.dataset.loaded;
+    state.messages = new Map();
+    $('messages').replaceChildren();
     await state.feedReady;
     const transcript = await getJson(`${api}/conversations/${encodeURIComponent(state.chat.id)}/activities`);
+    // Messages that arrived while the transcript was on its way are kept (a newer copy wins), not drawn over.
+    const arrived = state.messages;
     state.messages = new Map(transcript.map((activity) => [activity.id, activity]));
+    for (const [id, activity] of arrived) state.messages.set(id, activity);
     renderMessages();
+    document.body.dataset.loaded = state.chat.key;
     remember();
     if (state.setup.ready) await addBotIfNew(state.chat);
   }
