@@ -32,6 +32,8 @@ public sealed class FileOffer(IPendingFileStore files, IConfiguration configurat
         var parameters = new ConversationParameters
         {
             IsGroup = false,
+            // Teams needs to know which bot starts the chat, as well as whom it is with.
+            Bot = activity.Recipient,
             Members = [new ChannelAccount(activity.From.Id)],
             TenantId = activity.Conversation?.TenantId ?? (activity.ChannelData as JObject)?["tenant"]?["id"]?.ToString(),
         };
