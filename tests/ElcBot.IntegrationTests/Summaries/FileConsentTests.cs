@@ -7,35 +7,20 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.IntegrationTests.Summaries;
 
 /// <summary>The Teams file consent round trip: the person accepts, the bot uploads to the URL Teams gives and says where it is.</summary>
-public sealed class FileConsentTests : IAsyncLifetime
+public sealed class FileConsentTests : HostedBotTests
 {
-    private BotHost _host = null!;
-    private RecordingConnector _connector = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await BotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Should_upload_the_file_and_show_it_when_the_person_accepts()
     {
         await Files.SaveAsync(new PendingFile("f1", "29:facilitator", "round.csv", "text,theme\nhello,Waiting", DateTimeOffset.UtcNow), CancellationToken.None);
 
-        var response = await _host.PostActivityAsync(Answer("accept", "f1", "29:facilitator"));
+        var response = await Host.PostActivityAsync(Answer("accept", "f1", "29:facilitator"));
 
         Assert.True(response.IsSuccessStatusCode);
-        var upload = Assert.Single(_connector.Calls, c => c.Method == "PUT");
+        var upload = Assert.Single(Connector.Calls, c => c.Method == "PUT");
         Assert.Equal("/upload/f1", upload.Path);
         Assert.Equal("text,theme\nhello,Waiting", upload.Raw);
-        var shown = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        var shown = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Equal("application/vnd.microsoft.teams.card.file.info", shown["attachments"]![0]!["contentType"]!.ToString());
         Assert.Null(await Files.FindAsync("f1", CancellationToken.None));
     }
@@ -45,10 +30,10 @@ public sealed class FileConsentTests : IAsyncLifetime
     {
         await Files.SaveAsync(new PendingFile("f2", "29:facilitator", "round.csv", "x", DateTimeOffset.UtcNow), CancellationToken.None);
 
-        await _host.PostActivityAsync(Answer("accept", "f2", "29:someone-else"));
+        await Host.PostActivityAsync(Answer("accept", "f2", "29:someone-else"));
 
-        Assert.DoesNotContain(_connector.Calls, c => c.Method == "PUT");
-        Assert.Equal(FileConsentAnswers.Gone, Assert.Single(await _connector.WaitForActivitiesAsync(1))["text"]!.ToString());
+        Assert.DoesNotContain(Connector.Calls, c => c.Method == "PUT");
+        Assert.Equal(FileConsentAnswers.Gone, Assert.Single(await Connector.WaitForActivitiesAsync(1))["text"]!.ToString());
         Assert.NotNull(await Files.FindAsync("f2", CancellationToken.None));
     }
 
@@ -57,17 +42,17 @@ public sealed class FileConsentTests : IAsyncLifetime
     {
         await Files.SaveAsync(new PendingFile("f3", "29:facilitator", "round.csv", "x", DateTimeOffset.UtcNow), CancellationToken.None);
 
-        await _host.PostActivityAsync(Answer("decline", "f3", "29:facilitator"));
+        await Host.PostActivityAsync(Answer("decline", "f3", "29:facilitator"));
 
-        Assert.Equal(FileConsentAnswers.Declined, Assert.Single(await _connector.WaitForActivitiesAsync(1))["text"]!.ToString());
+        Assert.Equal(FileConsentAnswers.Declined, Assert.Single(await Connector.WaitForActivitiesAsync(1))["text"]!.ToString());
         Assert.Null(await Files.FindAsync("f3", CancellationToken.None));
     }
 
-    private IPendingFileStore Files => _host.Services.GetRequiredService<IPendingFileStore>();
+    private IPendingFileStore Files => Host.Services.GetRequiredService<IPendingFileStore>();
 
     private JObject Answer(string action, string fileId, string from)
     {
-        var activity = TeamsFixtures.Load("message_personal_chat_plaintext_botbuilder-dotnet.json", _connector.ServiceUrl);
+        var activity = TeamsFixtures.Load("message_personal_chat_plaintext_botbuilder-dotnet.json", Connector.ServiceUrl);
         activity["type"] = "invoke";
         activity["name"] = "fileConsent/invoke";
         activity.Remove("text");
@@ -80,7 +65,7 @@ public sealed class FileConsentTests : IAsyncLifetime
             ["uploadInfo"] = new JObject
             {
                 ["name"] = "round.csv",
-                ["uploadUrl"] = $"{_connector.ServiceUrl}upload/{fileId}",
+                ["uploadUrl"] = $"{Connector.ServiceUrl}upload/{fileId}",
                 ["contentUrl"] = "https://files.example/round.csv",
                 ["uniqueId"] = "u1",
                 ["fileType"] = "csv",

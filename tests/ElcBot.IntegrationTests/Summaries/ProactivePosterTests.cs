@@ -5,35 +5,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ElcBot.IntegrationTests.Summaries;
 
-public sealed class ProactivePosterTests : IAsyncLifetime
+public sealed class ProactivePosterTests : HostedBotTests
 {
     private const string Channel = "19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2";
-    private BotHost _host = null!;
-    private RecordingConnector _connector = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await BotHost.StartAsync();
-        await _host.PostActivityAsync(TeamsFixtures.Load("installationUpdate_add_team_channel.DERIVED_fixed.json", _connector.ServiceUrl));
-        await _connector.WaitForActivitiesAsync(1);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.InitializeAsync();
+        await Host.PostActivityAsync(TeamsFixtures.Load("installationUpdate_add_team_channel.DERIVED_fixed.json", Connector.ServiceUrl));
+        await Connector.WaitForActivitiesAsync(1);
     }
 
     [Fact]
     public async Task Should_post_into_the_stored_conversation_when_no_one_has_spoken()
     {
-        var poster = _host.Services.GetRequiredService<ProactivePoster>();
+        var poster = Host.Services.GetRequiredService<ProactivePoster>();
 
         var outcome = await poster.PostAsync(Channel, MessageFactory.Text("Weekly summary"), CancellationToken.None);
 
         Assert.Equal(ProactiveOutcome.Posted, outcome);
-        var sent = await _connector.WaitForActivitiesAsync(2);
+        var sent = await Connector.WaitForActivitiesAsync(2);
         Assert.Equal("Weekly summary", sent[1]["text"]!.ToString());
         Assert.Equal(Channel, sent[1]["conversation"]!["id"]!.ToString());
     }
@@ -41,9 +31,9 @@ public sealed class ProactivePosterTests : IAsyncLifetime
     [Fact]
     public async Task Should_report_the_bot_removed_when_teams_refuses_the_post()
     {
-        _connector.RemovedFrom[Channel] = true;
+        Connector.RemovedFrom[Channel] = true;
 
-        var outcome = await _host.Services.GetRequiredService<ProactivePoster>().PostAsync(Channel, MessageFactory.Text("Weekly summary"), CancellationToken.None);
+        var outcome = await Host.Services.GetRequiredService<ProactivePoster>().PostAsync(Channel, MessageFactory.Text("Weekly summary"), CancellationToken.None);
 
         Assert.Equal(ProactiveOutcome.BotRemoved, outcome);
     }
@@ -51,7 +41,7 @@ public sealed class ProactivePosterTests : IAsyncLifetime
     [Fact]
     public async Task Should_say_the_conversation_is_unknown_when_the_bot_was_never_added()
     {
-        var outcome = await _host.Services.GetRequiredService<ProactivePoster>().PostAsync("19:never@thread.tacv2", MessageFactory.Text("x"), CancellationToken.None);
+        var outcome = await Host.Services.GetRequiredService<ProactivePoster>().PostAsync("19:never@thread.tacv2", MessageFactory.Text("x"), CancellationToken.None);
 
         Assert.Equal(ProactiveOutcome.ConversationUnknown, outcome);
     }
