@@ -12,25 +12,33 @@ public static class ChunkedText
     public static void Write(TableEntity entity, string text)
     {
         var chunks = 0;
-        for (var start = 0; start < text.Length; chunks++)
+        foreach (var piece in Pieces(text, ChunkChars))
         {
             if (chunks == MaxChunks)
             {
                 throw new InvalidOperationException($"Text of {text.Length} characters is too large for one table entity.");
             }
 
-            var length = Math.Min(ChunkChars, text.Length - start);
-            // Never split a surrogate pair across two properties.
+            entity[$"Data{chunks++}"] = piece;
+        }
+
+        entity["Chunks"] = chunks;
+    }
+
+    /// <summary>Cuts text into pieces of at most <paramref name="size"/> characters, never through a surrogate pair.</summary>
+    public static IEnumerable<string> Pieces(string text, int size)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var length = Math.Min(size, text.Length - start);
             if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
             {
                 length--;
             }
 
-            entity[$"Data{chunks}"] = text.Substring(start, length);
+            yield return text.Substring(start, length);
             start += length;
         }
-
-        entity["Chunks"] = chunks;
     }
 
     public static string Read(TableEntity entity)

@@ -86,18 +86,9 @@ public sealed class TableSummaryStore(ElcTables tables) : ISummaryStore
     private static IEnumerable<TableEntity> Rows(string partition, string summaryId, string part, string text)
     {
         var id = TableKeys.Sanitise(summaryId);
-        for (int start = 0, i = 0; start < text.Length || i == 0; i++)
-        {
-            var length = Math.Min(RowChars, text.Length - start);
-            // Never split a surrogate pair across two rows.
-            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
-            {
-                length--;
-            }
-
-            yield return new TableEntity(partition, $"{id}_{part}_{i.ToString("D5", CultureInfo.InvariantCulture)}") { ["Text"] = text.Substring(start, length) };
-            start += length;
-        }
+        // Even empty text gets one row, so the part is found when read back.
+        return ChunkedText.Pieces(text, RowChars).DefaultIfEmpty(string.Empty).Select((piece, i) =>
+            new TableEntity(partition, $"{id}_{part}_{i.ToString("D5", CultureInfo.InvariantCulture)}") { ["Text"] = piece });
     }
 
     private static (string SummaryId, string Part) Split(string rowKey)
