@@ -11,4 +11,5 @@ public static class CardActionNames
     public const string IdeasPage = "ideas.page";
     public const string ConfirmForget = "forget.confirm";
     public const string CancelForget = "forget.cancel";
+    public const string FollowIdea = "idea.follow";
 }

@@ -1,5 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
+using ElcBot.Bot.Updates;
 using ElcBot.Core.Contributions;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,8 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.CardActions;
 
 /// <summary>"Share" on a story or idea form: saved once and thanked, or the same form back with what to fix.</summary>
-public sealed partial class ShareAction(ContributionService contributions, RoundAccess access, ContributorIdentity identity, ILogger<ShareAction> logger) : ICardActionHandler
+public sealed partial class ShareAction(ContributionService contributions, RoundAccess access, ContributorIdentity identity, ContactCapture contacts, ILogger<ShareAction> logger)
+    : ICardActionHandler
 {
     public string Action => CardActionNames.Share;
 
@@ -28,14 +30,21 @@ public sealed partial class ShareAction(ContributionService contributions, Round
             CardData.String(data, ContributionFormCard.RoleInput),
             CardData.String(data, ContributionFormCard.CreditInput),
             CardData.String(data, ContributionFormCard.ConsentInput),
-            CardData.Flag(data, ContributionFormCard.AgreeInput));
+            CardData.Flag(data, ContributionFormCard.AgreeInput),
+            CardData.Flag(data, ContributionFormCard.TellMeInput));
         var submissionId = CardData.String(data, "submissionId");
         var buildsOnId = CardData.String(data, "buildsOnId");
         var request = new ShareRequest(roundId, kind, values.Text, values.Role, values.Consent,
             values.Credit == ContributionFormCard.CreditByName, turnContext.Activity.From?.Name, values.Agreed, buildsOnId, submissionId, key,
-            scope ?? TurnPeople.ScopeOf(turnContext.Activity));
+            scope ?? TurnPeople.ScopeOf(turnContext.Activity), values.TellMe);
         var result = await contributions.ShareAsync(request, cancellationToken).ConfigureAwait(false);
         LogOutcome(logger, result.Outcome, kind, roundId, string.Join(",", result.Problems), string.Join(",", result.Masked?.Kinds ?? []));
+        if (result.Contribution is { MayContact: true })
+        {
+            // Also on a repeated delivery, so an address lost to a failed write is kept the second time.
+            await contacts.RememberAsync(turnContext, key, cancellationToken).ConfigureAwait(false);
+        }
+
         return result.Outcome switch
         {
             ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),

@@ -32,7 +32,9 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
         }
 
         var page = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Replace(IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported)));
+        // The offer acts for whoever presses it, and only if they support the idea, so it is safe on a card others see.
+        return CardActionResult.Replace(IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported),
+            result.Supported ? CardData.String(data, "ideaId") : null));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Support {Outcome} in round {RoundId}; the idea now has {Count}")]

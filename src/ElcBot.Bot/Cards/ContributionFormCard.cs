@@ -8,7 +8,7 @@ using static ElcBot.Bot.Cards.FormElements;
 
 namespace ElcBot.Bot.Cards;
 
-/// <summary>The story form and the idea form: the words, "I am...", how to be credited, consent and the keep tick.</summary>
+/// <summary>The story form and the idea form: the words, "I am...", how to be credited, consent, the keep tick and "tell me what happens".</summary>
 public static class ContributionFormCard
 {
     public const string StoryTitle = "Share a story";
@@ -18,6 +18,8 @@ public static class ContributionFormCard
     public const string CreditInput = "credit";
     public const string ConsentInput = "consent";
     public const string AgreeInput = "agree";
+    public const string TellMeInput = "tellMe";
+    public const string TellMeTitle = "Tell me what happens next. I'll get a direct message from ElcBot when there is news.";
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
 
@@ -48,6 +50,7 @@ public static class ContributionFormCard
             FieldProblem(problems.Contains(ShareProblem.ConsentMissing) ? "Please choose how we can use your words." : null),
             Toggle(AgreeInput, "I agree to ElcBot keeping what I share", values?.Agreed ?? false),
             FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
+            Toggle(TellMeInput, TellMeTitle, values?.TellMe ?? false),
             FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? "The idea you were building on is no longer here." : null),
             FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? "Something went wrong with this form. Please press Share a story or Share an idea again." : null))
             .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));
@@ -57,7 +60,7 @@ public static class ContributionFormCard
 }
 
 /// <summary>What the person had typed and chosen, put back when the form returns.</summary>
-public sealed record ContributionFormValues(string? Text, string? Role, string? Credit, string? Consent, bool Agreed);
+public sealed record ContributionFormValues(string? Text, string? Role, string? Credit, string? Consent, bool Agreed, bool TellMe = false);
 
 /// <summary>Plain words for the "I am..." choices.</summary>
 public static class RoleWords

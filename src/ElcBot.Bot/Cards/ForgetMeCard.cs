@@ -14,7 +14,8 @@ public static class ForgetMeCard
 
     public static JsonObject Build() => Card(
         Heading(Title),
-        Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."))
+        Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."),
+        Text("I will also stop any updates and forget how to reach you for them."))
         .WithActions(
             Execute("Yes, delete it all", CardActionNames.ConfirmForget, style: "destructive"),
             Execute("No, keep it", CardActionNames.CancelForget));

@@ -12,13 +12,21 @@ public static class IdeasPageCard
     public const string Title = "Ideas so far";
     public const string SupportTitle = "This matters to me too";
 
-    public static JsonObject Build(Round round, IdeaPage page, string? notice = null)
+    public const string FollowTitle = "Tell me what happens to this idea";
+
+    /// <param name="round">The round.</param>
+    /// <param name="page">The page of ideas.</param>
+    /// <param name="notice">A line for the person who pressed a button, shown above the list.</param>
+    /// <param name="followIdeaId">The idea just supported: the person is offered to hear what happens to it.</param>
+    public static JsonObject Build(Round round, IdeaPage page, string? notice = null, string? followIdeaId = null)
     {
         var body = new List<JsonNode?>
         {
             Heading(Title),
             Text(round.Question, weight: "Bolder"),
             notice is null ? null : Text(notice, color: "Good", weight: "Bolder"),
+            followIdeaId is null ? null : Actions(Execute(FollowTitle, CardActionNames.FollowIdea,
+                new JsonObject { ["roundId"] = round.Id, ["ideaId"] = followIdeaId, ["page"] = page.Page })),
         };
         if (page.Items.Count == 0)
         {

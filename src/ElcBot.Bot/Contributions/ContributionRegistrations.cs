@@ -38,6 +38,11 @@ public static class ContributionRegistrations
         services.AddSingleton<SupportService>();
         services.AddSingleton<IdeaListing>();
         services.AddSingleton<ForgetMeService>();
+        services.AddSingleton<AddressSealer>();
+        services.AddSingleton<ElcBot.Core.Updates.ContactBook>();
+        services.AddSingleton<ElcBot.Core.Updates.ContactPermissions>();
+        services.AddSingleton<IPersonErasure, ElcBot.Core.Updates.ContactErasure>();
+        services.AddSingleton<ElcBot.Bot.Updates.ContactCapture>();
 
         services.AddSingleton<ICommandHandler, StartRoundCommand>();
         services.AddSingleton<ICommandHandler, CloseRoundCommand>();
@@ -45,6 +50,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ICommandHandler, ShareCommand>();
         services.AddSingleton<ICommandHandler, MyContributionsCommand>();
         services.AddSingleton<ICommandHandler, ForgetMeCommand>();
+        services.AddSingleton<ICommandHandler, StopUpdatesCommand>();
 
         // One handler per card action, found by the name in the button's data.
         services.AddSingleton<ICardActionHandler, StartRoundAction>();
@@ -55,6 +61,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ICardActionHandler, IdeasPageAction>();
         services.AddSingleton<ICardActionHandler, ConfirmForgetAction>();
         services.AddSingleton<ICardActionHandler, CancelForgetAction>();
+        services.AddSingleton<ICardActionHandler, FollowIdeaAction>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<CardActionDispatcher>();
         return services;

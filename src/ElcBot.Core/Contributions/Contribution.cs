@@ -14,6 +14,7 @@ namespace ElcBot.Core.Contributions;
 /// <param name="SubmissionId">The id the form carried, for storing a repeated delivery once.</param>
 /// <param name="Vector">The text's embedding, filled in later off the request path.</param>
 /// <param name="Imported">True for voices gathered outside Teams and imported.</param>
+/// <param name="MayContact">True when the person asked to be told what happens to it; rows saved before this choice existed read as false.</param>
 public sealed record Contribution(
     string RoundId,
     string Id,
@@ -27,4 +28,5 @@ public sealed record Contribution(
     DateTimeOffset CreatedAt,
     string SubmissionId,
     byte[]? Vector = null,
-    bool Imported = false);
+    bool Imported = false,
+    bool MayContact = false);

@@ -93,7 +93,8 @@ public sealed class ContributionService(IRoundStore rounds, IContributionStore c
             request.CreditByName && !string.IsNullOrWhiteSpace(request.PersonName) ? request.PersonName.Trim() : null,
             buildsOn,
             time.GetUtcNow(),
-            request.SubmissionId!);
+            request.SubmissionId!,
+            MayContact: request.TellMeWhatHappens);
         var (stored, alreadyThere) = await contributions.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
         if (!alreadyThere)
         {

@@ -18,6 +18,9 @@ public interface IContributionStore
     /// <summary>Stores the embedding of a contribution (computed off the request path).</summary>
     Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken);
 
+    /// <summary>Records whether its author may be told what happens to it; a contribution erased meanwhile stays erased.</summary>
+    Task SetContactAsync(string roundId, string contributionId, bool mayContact, CancellationToken cancellationToken);
+
     /// <summary>Deletes a contribution and its index entry; deleting something already gone is not an error.</summary>
     Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken);
 }

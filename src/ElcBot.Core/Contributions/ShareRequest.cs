@@ -4,6 +4,7 @@ using ElcBot.Core.Rounds;
 namespace ElcBot.Core.Contributions;
 
 /// <summary>A filled-in story or idea form, as it arrived, with who sent it and from where.</summary>
+/// <remarks><c>TellMeWhatHappens</c> is the optional "tell me what happens next" tick; off unless the person ticks it.</remarks>
 public sealed record ShareRequest(
     string? RoundId,
     ContributionKind Kind,
@@ -16,7 +17,8 @@ public sealed record ShareRequest(
     string? BuildsOnId,
     string? SubmissionId,
     string ContributorKey,
-    RoundScope Scope);
+    RoundScope Scope,
+    bool TellMeWhatHappens = false);
 
 /// <summary>What sharing came to.</summary>
 /// <param name="Outcome">Saved, already saved, sent back, or refused.</param>

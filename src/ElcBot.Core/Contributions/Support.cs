@@ -5,7 +5,8 @@ namespace ElcBot.Core.Contributions;
 /// <param name="IdeaId">The idea.</param>
 /// <param name="SupporterKey">The supporter's pseudonymous key.</param>
 /// <param name="Group">The supporter's voice group, from their own contributions in the round (Other when none).</param>
-public sealed record Support(string RoundId, string IdeaId, string SupporterKey, VoiceGroup Group);
+/// <param name="MayContact">True when the supporter asked to be told what happens to the idea.</param>
+public sealed record Support(string RoundId, string IdeaId, string SupporterKey, VoiceGroup Group, bool MayContact = false);
 
 /// <summary>Keeps supports so that many people pressing at once still gives the exact count.</summary>
 public interface ISupportStore
@@ -25,6 +26,10 @@ public interface ISupportStore
 
     /// <summary>Deletes one person's support row and its index entry.</summary>
     Task DeleteAsync(Support support, CancellationToken cancellationToken);
+
+    /// <summary>Records whether the supporter may be told what happens to the idea. Pressing support again starts with no permission.</summary>
+    /// <returns>False, changing nothing, when permission is being given and the person does not support the idea now.</returns>
+    Task<bool> SetContactAsync(string roundId, string ideaId, string supporterKey, bool mayContact, CancellationToken cancellationToken);
 
     /// <summary>Deletes every support of an idea (when the idea itself is erased); returns how many rows went.</summary>
     Task<int> DeleteForIdeaAsync(string roundId, string ideaId, CancellationToken cancellationToken);

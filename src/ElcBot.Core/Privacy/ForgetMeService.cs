@@ -4,7 +4,8 @@ using ElcBot.Core.Rounds;
 namespace ElcBot.Core.Privacy;
 
 /// <summary>"My contributions" and "forget me": what one person gave, and erasing all of it.</summary>
-public sealed class ForgetMeService(IContributionStore contributions, ISupportStore supports, IRoundStore rounds)
+/// <remarks>Other data kept about the person (such as how to reach them for updates) is erased by each <see cref="IPersonErasure"/>.</remarks>
+public sealed class ForgetMeService(IContributionStore contributions, ISupportStore supports, IRoundStore rounds, IEnumerable<IPersonErasure> erasures)
 {
     public async Task<IReadOnlyList<MyContribution>> ListAsync(string contributorKey, CancellationToken cancellationToken)
     {
@@ -25,9 +26,14 @@ public sealed class ForgetMeService(IContributionStore contributions, ISupportSt
         return result;
     }
 
-    /// <summary>Deletes every story, idea and support of this person, and the supports others gave their ideas.</summary>
+    /// <summary>Deletes every story, idea and support of this person, the supports others gave their ideas, and what each eraser keeps.</summary>
     public async Task<ErasedCounts> EraseAsync(string contributorKey, CancellationToken cancellationToken)
     {
+        foreach (var erasure in erasures)
+        {
+            await erasure.EraseAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        }
+
         var mine = await contributions.ListByContributorAsync(contributorKey, cancellationToken).ConfigureAwait(false);
         foreach (var contribution in mine)
         {

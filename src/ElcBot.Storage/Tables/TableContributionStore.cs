@@ -77,6 +77,18 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         }
     }
 
+    public async Task SetContactAsync(string roundId, string contributionId, bool mayContact, CancellationToken cancellationToken)
+    {
+        var patch = new TableEntity(TableKeys.Sanitise(roundId), TableKeys.Sanitise(contributionId)) { ["MayContact"] = mayContact };
+        try
+        {
+            await Table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+        }
+    }
+
     public async Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         await Table.DeleteEntityAsync(TableKeys.Sanitise(contribution.RoundId), TableKeys.Sanitise(contribution.Id), ETag.All, cancellationToken).ConfigureAwait(false);
@@ -98,6 +110,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         ["SubmissionId"] = c.SubmissionId,
         ["Vector"] = c.Vector,
         ["Imported"] = c.Imported,
+        ["MayContact"] = c.MayContact,
     };
 
     private static Contribution FromEntity(TableEntity e) => new(
@@ -113,5 +126,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetString("SubmissionId"),
         e.GetBinary("Vector"),
-        e.GetBoolean("Imported") ?? false);
+        e.GetBoolean("Imported") ?? false,
+        // Rows from before people were asked count as "do not contact".
+        e.GetBoolean("MayContact") ?? false);
 }

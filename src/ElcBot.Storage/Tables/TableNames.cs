@@ -13,7 +13,9 @@ public static class TableNames
     public const string Contributions = "Contributions";
     public const string Supports = "Supports";
     public const string ContributorItems = "ContributorItems";
+    public const string Contacts = "Contacts";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems,
+        Contacts];
 }

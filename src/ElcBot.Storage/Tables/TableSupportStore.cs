@@ -95,6 +95,28 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
         await index.RemoveAsync(support.SupporterKey, ContributorIndex.SupportPrefix, support.RoundId, support.IdeaId, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<bool> SetContactAsync(string roundId, string ideaId, string supporterKey, bool mayContact, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(roundId, ideaId), TableKeys.Sanitise(supporterKey), cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!existing.HasValue || existing.Value is not { } entity || (mayContact && entity.GetBoolean("Active") != true))
+            {
+                return false;
+            }
+
+            try
+            {
+                // Guarded by the ETag: a press that took the support back meanwhile must not be given permission.
+                await Table.UpdateEntityAsync(new TableEntity(entity.PartitionKey, entity.RowKey) { ["MayContact"] = mayContact }, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (attempt < MaxAttempts && ex.Status == (int)HttpStatusCode.PreconditionFailed)
+            {
+            }
+        }
+    }
+
     public async Task<int> DeleteForIdeaAsync(string roundId, string ideaId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(roundId, ideaId)}");
@@ -123,11 +145,13 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
             ["Group"] = support.Group.ToString(),
             ["Active"] = active,
             ["PressId"] = pressId,
+            ["MayContact"] = support.MayContact,
         };
 
     private static Support FromEntity(TableEntity e) => new(
         e.GetString("RoundId"),
         e.GetString("IdeaId"),
         e.GetString("SupporterKey"),
-        Enum.TryParse<VoiceGroup>(e.GetString("Group"), out var group) ? group : VoiceGroup.Other);
+        Enum.TryParse<VoiceGroup>(e.GetString("Group"), out var group) ? group : VoiceGroup.Other,
+        e.GetBoolean("MayContact") ?? false);
 }

@@ -32,14 +32,19 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         await supports.ToggleAsync(new Support("round-1", "mine-idea", Other, VoiceGroup.Staff), "p2", CancellationToken.None);
         await supports.ToggleAsync(new Support("round-1", "their-idea", Other, VoiceGroup.Staff), "p3", CancellationToken.None);
 
-        var erased = await new ForgetMeService(contributions, supports, rounds).EraseAsync(Person, CancellationToken.None);
+        var contacts = _storage.Get<ElcBot.Core.Updates.IContactStore>();
+        await contacts.SaveAsync(new ElcBot.Core.Updates.SealedContact(Person, "sealed address of the person", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await contacts.SaveAsync(new ElcBot.Core.Updates.SealedContact(Other, "sealed address of someone else", DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+        var erased = await new ForgetMeService(contributions, supports, rounds, [new ElcBot.Core.Updates.ContactErasure(contacts)]).EraseAsync(Person, CancellationToken.None);
 
         Assert.Equal(new ErasedCounts(1, 1, 1), erased);
         var everything = await ReadAllRowsAsync();
-        Assert.DoesNotContain(everything, row => Mentions(row, Person) || Mentions(row, "mine-idea") || Mentions(row, "mine-story") || Mentions(row, "Sam Person"));
+        Assert.DoesNotContain(everything, row => Mentions(row, Person) || Mentions(row, "mine-idea") || Mentions(row, "mine-story") || Mentions(row, "Sam Person") || Mentions(row, "sealed address of the person"));
         Assert.Equal(["their-idea"], (await contributions.ListAsync("round-1", null, CancellationToken.None)).Select(c => c.Id));
         Assert.Equal(1, await supports.CountAsync("round-1", "their-idea", CancellationToken.None));
         Assert.NotNull(await rounds.GetAsync("round-1", CancellationToken.None));
+        Assert.NotNull(await contacts.FindAsync(Other, CancellationToken.None));
     }
 
     private async Task<List<TableEntity>> ReadAllRowsAsync()

@@ -47,6 +47,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IRoundStore>(Rounds);
         services.AddSingleton<IContributionStore>(Contributions);
         services.AddSingleton<ISupportStore>(Supports);
+        services.AddSingleton<ElcBot.Core.Updates.IContactStore>(Contacts);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         _services = services.BuildServiceProvider();
@@ -62,6 +63,8 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeContributionStore Contributions { get; } = new();
 
     public FakeSupportStore Supports { get; } = new();
+
+    public FakeContactStore Contacts { get; } = new();
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 

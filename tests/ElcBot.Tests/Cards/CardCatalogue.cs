@@ -52,7 +52,11 @@ public static class CardCatalogue
         yield return ("idea form (building on, problems, hidden data)", ContributionFormCard.Build(round, ContributionKind.Idea, "s1", "i1", idea.Text,
             null, Enum.GetValues<ShareProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
         yield return ("shared", SharedCard.Build(idea));
+        yield return ("shared (tell me what happens)", SharedCard.Build(idea with { MayContact = true }));
         yield return ("ideas", IdeasPageCard.Build(round, new IdeaPage("r1", Enumerable.Repeat(new IdeaWithSupport(idea, 3), 5).ToArray(), 1, 3, 15), IdeasPageCard.SupportNotice(true)));
+        yield return ("ideas (after support, offering updates)", IdeasPageCard.Build(round, new IdeaPage("r1", Enumerable.Repeat(new IdeaWithSupport(idea, 3), 5).ToArray(), 0, 3, 15),
+            IdeasPageCard.SupportNotice(true), "i1"));
+        yield return ("ideas (following)", IdeasPageCard.Build(round, new IdeaPage("r1", [new IdeaWithSupport(idea, 1)], 0, 1, 1), ElcBot.Bot.CardActions.FollowIdeaAction.Following));
         yield return ("ideas (none)", IdeasPageCard.Build(round, new IdeaPage("r1", [], 0, 1, 0)));
         yield return ("my contributions", MyContributionsCard.Build([new ElcBot.Core.Privacy.MyContribution(idea, round, 3)]));
         yield return ("forget me", ForgetMeCard.Build());

@@ -13,6 +13,7 @@ public static class TeamsTurns
     public const string Tenant = "tenant-1";
     public const string Team = "team-1";
     public const string Channel = "19:general@thread.tacv2";
+    public const string ServiceUrl = "https://smba.example/";
 
     public static ChannelAccount Person(string name = "sam") => new($"29:{name}", $"Person {name}") { AadObjectId = $"aad-{name}" };
 
@@ -28,6 +29,7 @@ public static class TeamsTurns
         Conversation = new ConversationAccount(id: "a:personal-" + (from ?? Person()).Id, conversationType: "personal", tenantId: "guest-home-tenant"),
         From = from ?? Person(),
         Recipient = new ChannelAccount("28:bot", "ElcBot"),
+        ServiceUrl = ServiceUrl,
         ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo("guest-home-tenant") }),
     };
 
@@ -76,6 +78,7 @@ public static class TeamsTurns
     private static Activity InChannel(Activity activity, ChannelAccount? from, string team, string tenant)
     {
         activity.Id ??= Guid.NewGuid().ToString("N");
+        activity.ServiceUrl ??= ServiceUrl;
         activity.Conversation = new ConversationAccount(id: Channel, conversationType: "channel", tenantId: tenant);
         activity.From = from ?? Person();
         activity.Recipient = new ChannelAccount("28:bot", "ElcBot");

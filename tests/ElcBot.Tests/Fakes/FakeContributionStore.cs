@@ -34,6 +34,16 @@ public sealed class FakeContributionStore : IContributionStore
         return Task.CompletedTask;
     }
 
+    public Task SetContactAsync(string roundId, string contributionId, bool mayContact, CancellationToken cancellationToken)
+    {
+        if (Saved.TryGetValue((roundId, contributionId), out var c))
+        {
+            Saved[(roundId, contributionId)] = c with { MayContact = mayContact };
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         Saved.TryRemove((contribution.RoundId, contribution.Id), out _);

@@ -58,6 +58,21 @@ public sealed class FakeSupportStore : ISupportStore
         }
     }
 
+    public Task<bool> SetContactAsync(string roundId, string ideaId, string supporterKey, bool mayContact, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var key = (roundId, ideaId, supporterKey);
+            if (!Rows.TryGetValue(key, out var row) || (mayContact && !row.Active))
+            {
+                return Task.FromResult(false);
+            }
+
+            Rows[key] = row with { Support = row.Support with { MayContact = mayContact } };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<int> DeleteForIdeaAsync(string roundId, string ideaId, CancellationToken cancellationToken)
     {
         lock (_gate)
