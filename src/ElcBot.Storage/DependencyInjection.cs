@@ -51,6 +51,8 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
         // "You said, we did": sealed contact addresses, facilitators' updates, and who was told.
         services.AddSingleton<ElcBot.Core.Updates.IContactStore, TableContactStore>();
+        services.AddSingleton<ElcBot.Core.Updates.IUpdateStore, TableUpdateStore>();
+        services.AddSingleton<ElcBot.Core.Updates.IUpdateReceipts, TableUpdateReceipts>();
         // Summaries read rounds, contributions and supports through their own ports, served from the same tables.
         services.AddSingleton<ElcBot.Core.Themes.IContributionVectorStore, ContributionVectorStore>();
         services.AddSingleton<StoredSummarySource>();

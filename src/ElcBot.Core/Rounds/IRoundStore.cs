@@ -17,6 +17,9 @@ public interface IRoundStore
     /// <summary>Every open round, for people choosing where to share from personal chat.</summary>
     Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every round in a tenant, open or closed, newest first (for giving news about a round from personal chat).</summary>
+    Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken);
+
     /// <summary>Marks the round closed and frees its conversation for a new round; everything shared is kept.</summary>
     Task CloseAsync(Round round, CancellationToken cancellationToken);
 }

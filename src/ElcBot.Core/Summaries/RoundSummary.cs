@@ -3,6 +3,7 @@ using ElcBot.Core.Contributions;
 namespace ElcBot.Core.Summaries;
 
 /// <summary>What a summary says about a round at one moment; kept so the next one can say what is new.</summary>
+/// <remarks><c>Updates</c> holds what facilitators said happened since the previous summary (null in summaries kept before).</remarks>
 public sealed record RoundSummary(
     string SummaryId,
     string RoundId,
@@ -15,7 +16,8 @@ public sealed record RoundSummary(
     int OtherIdeas,
     IReadOnlyList<string> SharedGround,
     IReadOnlyList<string> NeedsMoreVoices,
-    WhatIsNew New);
+    WhatIsNew New,
+    IReadOnlyList<UpdateLine>? Updates = null);
 
 /// <summary>How many stories, ideas, supports and people, by voice group.</summary>
 public sealed record SummaryCounts(
@@ -58,3 +60,11 @@ public sealed record SupportedIdea(string ContributionId, string? QuotableText, 
 
 /// <summary>What changed since the previous summary of the round.</summary>
 public sealed record WhatIsNew(DateTimeOffset? PreviousSummaryAt, int NewContributions, IReadOnlyList<string> NewThemes);
+
+/// <summary>One "you said, we did" line of a summary.</summary>
+/// <param name="Subject">Theme or idea.</param>
+/// <param name="SubjectText">The theme's name, or the idea's words when its author allowed quoting; otherwise null.</param>
+/// <param name="Status">What is happening.</param>
+/// <param name="Text">The facilitator's words.</param>
+/// <param name="At">When the update was given.</param>
+public sealed record UpdateLine(Updates.UpdateSubject Subject, string? SubjectText, Updates.UpdateStatus Status, string Text, DateTimeOffset At);

@@ -9,6 +9,8 @@ public sealed class ContributorIndex(ElcTables tables)
 {
     public const string ContributionPrefix = "c|";
     public const string SupportPrefix = "s|";
+    public const string UpdateGivenPrefix = "w|";
+    public const string UpdateReceivedPrefix = "u|";
 
     private TableClient Table => tables.Get(TableNames.ContributorItems);
 

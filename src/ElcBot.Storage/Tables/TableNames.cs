@@ -14,8 +14,10 @@ public static class TableNames
     public const string Supports = "Supports";
     public const string ContributorItems = "ContributorItems";
     public const string Contacts = "Contacts";
+    public const string Updates = "Updates";
+    public const string UpdateReceipts = "UpdateReceipts";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
     public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems,
-        Contacts];
+        Contacts, Updates, UpdateReceipts];
 }

@@ -75,6 +75,18 @@ public sealed class TableRoundStore(ElcTables tables) : IRoundStore
         return open;
     }
 
+    public async Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and TenantId eq {tenantId}");
+        var found = new List<Round>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return found.OrderByDescending(r => r.CreatedAt).ToArray();
+    }
+
     public async Task CloseAsync(Round round, CancellationToken cancellationToken)
     {
         await Table.UpsertEntityAsync(ToEntity(round with { IsOpen = false }), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);

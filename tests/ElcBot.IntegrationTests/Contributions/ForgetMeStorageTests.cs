@@ -36,7 +36,22 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         await contacts.SaveAsync(new ElcBot.Core.Updates.SealedContact(Person, "sealed address of the person", DateTimeOffset.UnixEpoch), CancellationToken.None);
         await contacts.SaveAsync(new ElcBot.Core.Updates.SealedContact(Other, "sealed address of someone else", DateTimeOffset.UnixEpoch), CancellationToken.None);
 
-        var erased = await new ForgetMeService(contributions, supports, rounds, [new ElcBot.Core.Updates.ContactErasure(contacts)]).EraseAsync(Person, CancellationToken.None);
+        var updates = _storage.Get<ElcBot.Core.Updates.IUpdateStore>();
+        var receipts = _storage.Get<ElcBot.Core.Updates.IUpdateReceipts>();
+        var aboutTheirIdea = new ElcBot.Core.Updates.ProgressUpdate("round-1", "update-1", ElcBot.Core.Updates.UpdateSubject.Idea, "their-idea", null, null, ["their-idea"],
+            ElcBot.Core.Updates.UpdateStatus.Testing, "We are trying it.", Person, DateTimeOffset.UnixEpoch, "f1");
+        var aboutTheirTheme = aboutTheirIdea with { UpdateId = "update-2", Subject = ElcBot.Core.Updates.UpdateSubject.Theme, SubjectId = "t1", ContributionIds = ["mine-idea", "their-idea", "mine-story"], AuthorKey = Other };
+        var aboutMyIdea = aboutTheirIdea with { UpdateId = "update-3", SubjectId = "mine-idea", ContributionIds = ["mine-idea"], AuthorKey = Other };
+        foreach (var update in new[] { aboutTheirIdea, aboutTheirTheme, aboutMyIdea })
+        {
+            await updates.AddAsync(update, CancellationToken.None);
+            await receipts.TryClaimAsync(update, Person, CancellationToken.None);
+            await receipts.MarkAsync(update, Person, told: true, CancellationToken.None);
+            await receipts.TryClaimAsync(update, Other, CancellationToken.None);
+        }
+
+        var erasures = new ElcBot.Core.Privacy.IPersonErasure[] { new ElcBot.Core.Updates.ContactErasure(contacts), new ElcBot.Core.Updates.UpdateErasure(contributions, updates, receipts) };
+        var erased = await new ForgetMeService(contributions, supports, rounds, erasures).EraseAsync(Person, CancellationToken.None);
 
         Assert.Equal(new ErasedCounts(1, 1, 1), erased);
         var everything = await ReadAllRowsAsync();
@@ -45,6 +60,13 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         Assert.Equal(1, await supports.CountAsync("round-1", "their-idea", CancellationToken.None));
         Assert.NotNull(await rounds.GetAsync("round-1", CancellationToken.None));
         Assert.NotNull(await contacts.FindAsync(Other, CancellationToken.None));
+        var kept = (await updates.ListForRoundAsync("round-1", CancellationToken.None)).ToDictionary(u => u.UpdateId);
+        Assert.Equal(3, kept.Count);
+        Assert.Null(kept["update-1"].AuthorKey);
+        Assert.Equal(["their-idea"], kept["update-1"].ContributionIds);
+        Assert.Equal(["their-idea"], kept["update-2"].ContributionIds);
+        Assert.Equal((string.Empty, 0), (kept["update-3"].SubjectId, kept["update-3"].ContributionIds.Count));
+        Assert.False(await receipts.TryClaimAsync(aboutTheirIdea, Other, CancellationToken.None));
     }
 
     private async Task<List<TableEntity>> ReadAllRowsAsync()

@@ -33,7 +33,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         // Turn tests do not exercise storage; the Azurite-backed IStorage is covered by the integration tests.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
-        services.AddSingleton<ElcBot.Core.Summaries.ISummaryStore>(new FakeSummaryStore());
+        services.AddSingleton<ElcBot.Core.Summaries.ISummaryStore>(Summaries);
         services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(new FakeScheduleStore());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IThemeEngine>());
@@ -48,6 +48,10 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IContributionStore>(Contributions);
         services.AddSingleton<ISupportStore>(Supports);
         services.AddSingleton<ElcBot.Core.Updates.IContactStore>(Contacts);
+        services.AddSingleton<ElcBot.Core.Updates.IUpdateStore>(Updates);
+        services.AddSingleton<ElcBot.Core.Updates.IUpdateReceipts>(Updates);
+        // Direct messages are recorded, not sent; UpdateMessenger is tested against the real host and a recording connector.
+        services.AddSingleton<ElcBot.Core.Updates.IUpdateNotifier>(Notifier);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         _services = services.BuildServiceProvider();
@@ -65,6 +69,12 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeSupportStore Supports { get; } = new();
 
     public FakeContactStore Contacts { get; } = new();
+
+    public FakeSummaryStore Summaries { get; } = new();
+
+    public FakeUpdateStore Updates { get; } = new();
+
+    public FakeUpdateNotifier Notifier { get; } = new();
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 

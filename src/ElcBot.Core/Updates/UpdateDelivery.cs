@@ -1,0 +1,91 @@
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+using Microsoft.Extensions.Logging;
+
+namespace ElcBot.Core.Updates;
+
+/// <summary>Tells each person who asked to hear about an update, once, and counts how many it reached.</summary>
+/// <remarks>
+/// A person who cannot be reached (no address kept, the bot removed, Teams failing) is skipped and logged; the others are
+/// still told. Receipts make a second run (a repeated press) tell only those not yet handled.
+/// </remarks>
+public sealed partial class UpdateDelivery(
+    IRoundStore rounds,
+    IContributionStore contributions,
+    ISupportStore supports,
+    IUpdateReceipts receipts,
+    ContactBook contacts,
+    IUpdateNotifier notifier,
+    ILogger<UpdateDelivery> logger)
+{
+    /// <summary>Messages sent at once: quick for a large theme, gentle on Teams' limits.</summary>
+    public const int MaxParallel = 4;
+
+    public async Task<DeliveryReport> DeliverAsync(ProgressUpdate update, CancellationToken cancellationToken)
+    {
+        var round = await rounds.GetAsync(update.RoundId, cancellationToken).ConfigureAwait(false);
+        var all = await contributions.ListAsync(update.RoundId, null, cancellationToken).ConfigureAwait(false);
+        var given = await supports.ListForRoundAsync(update.RoundId, cancellationToken).ConfigureAwait(false);
+        var people = UpdateRecipients.Find(update, all, given);
+        var notice = new UpdateNotice(round?.Question ?? string.Empty, update, SubjectText(update, all));
+        var missed = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallel, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(people, options, async (person, token) =>
+        {
+            if (!await receipts.TryClaimAsync(update, person, token).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var told = await TellAsync(person, notice, token).ConfigureAwait(false);
+            if (!told)
+            {
+                Interlocked.Increment(ref missed);
+            }
+
+            await receipts.MarkAsync(update, person, told, token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var report = new DeliveryReport(people.Count, await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false), missed, notice.SubjectText);
+        LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached);
+        return report;
+    }
+
+    /// <summary>The theme's name, or the idea's words unless they were meant for the facilitators only.</summary>
+    public static string? SubjectText(ProgressUpdate update, IEnumerable<Contribution> contributions) => update.Subject switch
+    {
+        UpdateSubject.Theme => update.ThemeLabel,
+        _ => contributions.FirstOrDefault(c => c.Id == update.SubjectId) is { Consent: not ConsentLevel.FacilitatorsOnly } idea ? idea.Text : null,
+    };
+
+    private async Task<bool> TellAsync(string person, UpdateNotice notice, CancellationToken cancellationToken)
+    {
+        var address = await contacts.FindAsync(person, cancellationToken).ConfigureAwait(false);
+        if (address is null)
+        {
+            LogSkipped(logger, notice.Update.UpdateId, "no personal chat is known");
+            return false;
+        }
+
+        var outcome = await notifier.NotifyAsync(address, notice, cancellationToken).ConfigureAwait(false);
+        if (outcome != NotifyOutcome.Sent)
+        {
+            LogSkipped(logger, notice.Update.UpdateId, outcome.ToString());
+        }
+
+        return outcome == NotifyOutcome.Sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} in round {RoundId}: {AskedToHear} asked to hear, {Told} told, {NotReached} not reached this time")]
+    private static partial void LogDelivered(ILogger logger, string updateId, string roundId, int askedToHear, int told, int notReached);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId}: one person skipped ({Reason})")]
+    private static partial void LogSkipped(ILogger logger, string updateId, string reason);
+}
+
+/// <summary>How an update's messages went.</summary>
+/// <param name="AskedToHear">People who shared or supported something it covers and asked to hear.</param>
+/// <param name="Told">People it has reached (over every run).</param>
+/// <param name="NotReached">People this run could not reach.</param>
+/// <param name="SubjectText">What they were told it is about: the theme's name or the idea's words (null when not shown).</param>
+public sealed record DeliveryReport(int AskedToHear, int Told, int NotReached, string? SubjectText);

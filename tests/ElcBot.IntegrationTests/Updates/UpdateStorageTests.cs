@@ -1,0 +1,98 @@
+using ElcBot.Core.Updates;
+using ElcBot.IntegrationTests.Peers;
+
+namespace ElcBot.IntegrationTests.Updates;
+
+/// <summary>Facilitators' updates and their receipts against a real Azurite.</summary>
+public sealed class UpdateStorageTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2026, 4, 1, 9, 0, 0, TimeSpan.Zero);
+    private StorageServices _storage = null!;
+
+    public async Task InitializeAsync() => _storage = await StorageServices.StartAsync();
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    [Fact]
+    public async Task Should_keep_an_update_once_and_list_a_rounds_updates_newest_first()
+    {
+        var store = _storage.Get<IUpdateStore>();
+        var first = Update("u1", Start);
+
+        Assert.False((await store.AddAsync(first, CancellationToken.None)).AlreadyThere);
+        var again = await store.AddAsync(first with { CreatedAt = Start.AddMinutes(1), Text = "Pressed twice" }, CancellationToken.None);
+        await store.AddAsync(Update("u2", Start.AddDays(1)), CancellationToken.None);
+        await store.AddAsync(Update("other-round", Start.AddDays(2)) with { RoundId = "round-2" }, CancellationToken.None);
+
+        Assert.True(again.AlreadyThere);
+        Assert.Equal("We start in May.", again.Stored.Text);
+        var listed = await store.ListForRoundAsync("round/1", CancellationToken.None);
+        Assert.Equal(["u2", "u1"], listed.Select(u => u.UpdateId));
+        Assert.Equal(first, listed[1] with { ContributionIds = first.ContributionIds });
+        Assert.Equal(first.ContributionIds, listed[1].ContributionIds);
+    }
+
+    [Fact]
+    public async Task Should_keep_every_member_of_a_very_large_theme()
+    {
+        var store = _storage.Get<IUpdateStore>();
+        var members = Enumerable.Range(0, 6_000).Select(i => $"{i:D8}{Guid.NewGuid():N}").ToArray();
+
+        await store.AddAsync(Update("big", Start) with { ContributionIds = members }, CancellationToken.None);
+
+        Assert.Equal(members, Assert.Single(await store.ListForRoundAsync("round/1", CancellationToken.None)).ContributionIds);
+    }
+
+    [Fact]
+    public async Task Should_let_each_person_be_claimed_once_and_count_only_those_told()
+    {
+        var receipts = _storage.Get<IUpdateReceipts>();
+        var update = Update("u1", Start);
+
+        Assert.True(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.False(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.True(await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+        Assert.True(await receipts.TryClaimAsync(update with { UpdateId = "u2" }, "ali", CancellationToken.None));
+        await receipts.MarkAsync(update, "ali", told: true, CancellationToken.None);
+        await receipts.MarkAsync(update, "bo", told: false, CancellationToken.None);
+
+        Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
+        Assert.False(await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_claim_each_person_once_when_two_deliveries_race()
+    {
+        var receipts = _storage.Get<IUpdateReceipts>();
+        var update = Update("u1", Start);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
+
+        Assert.Single(claims, c => c);
+    }
+
+    [Fact]
+    public async Task Should_forget_a_persons_receipts_and_a_facilitators_key_but_keep_the_updates()
+    {
+        var store = _storage.Get<IUpdateStore>();
+        var receipts = _storage.Get<IUpdateReceipts>();
+        var update = Update("u1", Start);
+        await store.AddAsync(update, CancellationToken.None);
+        await receipts.TryClaimAsync(update, "ali", CancellationToken.None);
+        await receipts.MarkAsync(update, "ali", told: true, CancellationToken.None);
+        await receipts.TryClaimAsync(update, "bo", CancellationToken.None);
+        await receipts.MarkAsync(update, "bo", told: true, CancellationToken.None);
+
+        Assert.Equal(1, await receipts.ForgetAsync("ali", CancellationToken.None));
+        Assert.Equal(1, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));
+
+        Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
+        Assert.True(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        var kept = Assert.Single(await store.ListForRoundAsync("round/1", CancellationToken.None));
+        Assert.Null(kept.AuthorKey);
+        Assert.Equal(0, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));
+    }
+
+    private static ProgressUpdate Update(string id, DateTimeOffset at) => new("round/1", id, UpdateSubject.Theme, "t1", "summary-1", "Waiting rooms", ["idea-1", "story#2"],
+        UpdateStatus.Testing, "We start in May.", "facilitator-key", at, "form-" + id);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using ElcBot.Core.Updates;
+
+namespace ElcBot.Tests.Fakes;
+
+/// <summary>Updates and their receipts in dictionaries, with the real stores' "once" rules; the Table Storage ones are tested against Azurite.</summary>
+public sealed class FakeUpdateStore : IUpdateStore, IUpdateReceipts
+{
+    public ConcurrentDictionary<(string RoundId, string UpdateId), ProgressUpdate> Saved { get; } = new();
+
+    public ConcurrentDictionary<(string UpdateId, string Person), bool?> Receipts { get; } = new();
+
+    public Task<(ProgressUpdate Stored, bool AlreadyThere)> AddAsync(ProgressUpdate update, CancellationToken cancellationToken)
+    {
+        var stored = Saved.GetOrAdd((update.RoundId, update.UpdateId), update);
+        return Task.FromResult((stored, !ReferenceEquals(stored, update)));
+    }
+
+    public Task<IReadOnlyList<ProgressUpdate>> ListForRoundAsync(string roundId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ProgressUpdate>>(Saved.Values.Where(u => u.RoundId == roundId).OrderByDescending(u => u.CreatedAt).ToArray());
+
+    public Task ReplaceAsync(ProgressUpdate update, CancellationToken cancellationToken)
+    {
+        Saved[(update.RoundId, update.UpdateId)] = update;
+        return Task.CompletedTask;
+    }
+
+    public Task<int> ForgetAuthorAsync(string authorKey, CancellationToken cancellationToken)
+    {
+        var theirs = Saved.Values.Where(u => u.AuthorKey == authorKey).ToArray();
+        foreach (var update in theirs)
+        {
+            Saved[(update.RoundId, update.UpdateId)] = update with { AuthorKey = null };
+        }
+
+        return Task.FromResult(theirs.Length);
+    }
+
+    public Task<bool> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Receipts.TryAdd((update.UpdateId, contributorKey), null));
+
+    public Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken)
+    {
+        Receipts[(update.UpdateId, contributorKey)] = told;
+        return Task.CompletedTask;
+    }
+
+    public Task<int> CountToldAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
+        Task.FromResult(Receipts.Count(r => r.Key.UpdateId == update.UpdateId && r.Value == true));
+
+    public Task<int> ForgetAsync(string contributorKey, CancellationToken cancellationToken)
+    {
+        var theirs = Receipts.Keys.Where(k => k.Person == contributorKey).ToArray();
+        foreach (var key in theirs)
+        {
+            Receipts.TryRemove(key, out _);
+        }
+
+        return Task.FromResult(theirs.Length);
+    }
+}

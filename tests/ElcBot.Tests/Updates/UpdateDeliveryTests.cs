@@ -1,0 +1,102 @@
+using ElcBot.Bot.Updates;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
+using ElcBot.Tests.Contributions;
+using ElcBot.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using static ElcBot.Tests.Updates.UpdateRecipientsTests;
+
+namespace ElcBot.Tests.Updates;
+
+public sealed class UpdateDeliveryTests : IAsyncLifetime
+{
+    private readonly FakeRoundStore _rounds = new();
+    private readonly FakeContributionStore _contributions = new();
+    private readonly FakeSupportStore _supports = new();
+    private readonly FakeUpdateStore _receipts = new();
+    private readonly FakeContactStore _contactStore = new();
+    private readonly FakeUpdateNotifier _notifier = new();
+    private ContactBook _contacts = null!;
+    private UpdateDelivery _delivery = null!;
+
+    public async Task InitializeAsync()
+    {
+        _contacts = new ContactBook(_contactStore, new AddressSealer(Options.Create(new PrivacyOptions { ContributorKeySecret = "delivery-test" })), TimeProvider.System);
+        _delivery = new UpdateDelivery(_rounds, _contributions, _supports, _receipts, _contacts, _notifier, NullLogger<UpdateDelivery>.Instance);
+        await _rounds.TryOpenAsync(TeamsTurns.OpenRound(), CancellationToken.None);
+        await _contributions.AddAsync(Idea("idea-1", "ali", mayContact: true), CancellationToken.None);
+        await _contributions.AddAsync(Idea("idea-2", "ali", mayContact: true), CancellationToken.None);
+        await _contributions.AddAsync(Idea("idea-3", "bo", mayContact: false), CancellationToken.None);
+        await _supports.ToggleAsync(Backs("idea-3", "cy", mayContact: true), "p1", CancellationToken.None);
+        await _supports.ToggleAsync(Backs("idea-1", "dee", mayContact: false), "p2", CancellationToken.None);
+        foreach (var person in new[] { "ali", "bo", "cy", "dee" })
+        {
+            await _contacts.RememberAsync(person, Address(person), CancellationToken.None);
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Should_message_each_person_who_allowed_contact_once_and_nobody_else()
+    {
+        var report = await _delivery.DeliverAsync(About("idea-1", "idea-2", "idea-3"), CancellationToken.None);
+
+        Assert.Equal(["29:ali", "29:cy"], _notifier.SentTo);
+        Assert.Equal(new DeliveryReport(2, 2, 0, null), report with { SubjectText = null });
+    }
+
+    [Fact]
+    public async Task Should_tell_nobody_twice_when_the_same_update_is_delivered_again()
+    {
+        var update = About("idea-1", "idea-3");
+        await _delivery.DeliverAsync(update, CancellationToken.None);
+
+        var again = await _delivery.DeliverAsync(update, CancellationToken.None);
+
+        Assert.Equal(2, _notifier.Sent.Count);
+        Assert.Equal(2, again.Told);
+    }
+
+    [Fact]
+    public async Task Should_skip_someone_who_removed_the_bot_and_still_tell_the_others()
+    {
+        _notifier.Unreachable["29:ali"] = true;
+
+        var report = await _delivery.DeliverAsync(About("idea-1", "idea-3"), CancellationToken.None);
+
+        Assert.Equal(["29:cy"], _notifier.SentTo);
+        Assert.Equal((2, 1, 1), (report.AskedToHear, report.Told, report.NotReached));
+    }
+
+    [Fact]
+    public async Task Should_skip_someone_whose_personal_chat_is_unknown_and_still_tell_the_others()
+    {
+        await _contacts.ForgetAsync("cy", CancellationToken.None);
+        await _contactStore.SaveAsync(new SealedContact("ali", "not a sealed address", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await _contributions.AddAsync(Idea("idea-4", "eve", mayContact: true), CancellationToken.None);
+        await _contacts.RememberAsync("eve", Address("eve"), CancellationToken.None);
+
+        var report = await _delivery.DeliverAsync(About("idea-1", "idea-3", "idea-4"), CancellationToken.None);
+
+        Assert.Equal(["29:eve"], _notifier.SentTo);
+        Assert.Equal((3, 1, 2), (report.AskedToHear, report.Told, report.NotReached));
+    }
+
+    [Fact]
+    public async Task Should_show_an_ideas_words_unless_they_were_for_the_facilitators_only()
+    {
+        await _contributions.AddAsync(Idea("private", "ali", mayContact: true) with { Consent = ConsentLevel.FacilitatorsOnly }, CancellationToken.None);
+
+        var shown = await _delivery.DeliverAsync(About("idea-1"), CancellationToken.None);
+        var hidden = await _delivery.DeliverAsync(About("private") with { UpdateId = "u2" }, CancellationToken.None);
+
+        Assert.Equal("Words of idea-1", shown.SubjectText);
+        Assert.Null(hidden.SubjectText);
+        Assert.Equal(TeamsTurns.OpenRound().Question, _notifier.Sent.First().Notice.RoundQuestion);
+    }
+
+    private static string Address(string person) => new PersonalChatAddress("msteams", "https://smba.example/", "28:bot", $"29:{person}", "tenant-1", null).ToJson();
+}
