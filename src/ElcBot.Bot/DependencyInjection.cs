@@ -4,6 +4,7 @@ using ElcBot.Bot.Summaries;
 using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Installation;
 using ElcBot.Bot.State;
+using ElcBot.Bot.Updates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddElcBotContributions();
         services.AddElcBotSummaries();
+        services.AddElcBotUpdates();
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }

@@ -12,4 +12,6 @@ public static class CardActionNames
     public const string ConfirmForget = "forget.confirm";
     public const string CancelForget = "forget.cancel";
     public const string FollowIdea = "idea.follow";
+    public const string SendUpdate = "update.send";
+    public const string UpdateRound = "update.round";
 }

@@ -2,17 +2,20 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
 using static ElcBot.Bot.Cards.CardElements;
 
 namespace ElcBot.Bot.Cards;
 
-/// <summary>What one person has shared, with each round's status, shown only in their direct chat with the bot.</summary>
+/// <summary>What one person has shared, with each round's status and the latest news, shown only in their direct chat with the bot.</summary>
 public static class MyContributionsCard
 {
     public const string Title = "What you've shared";
     public const int MaxShown = 20;
 
-    public static JsonObject Build(IReadOnlyList<MyContribution> items)
+    /// <param name="items">What the person shared, newest first.</param>
+    /// <param name="news">The latest update about each item, by contribution id, when a facilitator gave one.</param>
+    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null)
     {
         var body = new List<JsonNode?> { Heading(Title) };
         if (items.Count == 0)
@@ -31,11 +34,13 @@ public static class MyContributionsCard
                 _ => "round closed",
             };
             var supports = c.Kind == ContributionKind.Idea ? $" · {item.Supports} support" : string.Empty;
+            supports += c.MayContact ? " · you'll get news" : string.Empty;
             body.Add(Container(
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
                 item.Round is null ? null : Text(item.Round.Question, subtle: true, size: "Small"),
-                Text(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "...")));
+                Text(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "..."),
+                news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null));
         }
 
         if (items.Count > MaxShown)
@@ -46,4 +51,8 @@ public static class MyContributionsCard
         body.Add(Text("To remove everything you've shared, type **forget me**.", subtle: true));
         return Card(body.ToArray());
     }
+
+    private static JsonObject News(ProgressUpdate update, CultureInfo culture) =>
+        Text($"**News ({update.CreatedAt.ToString("d MMM", culture)}):** {StatusWords.Line(update.Status, StatusWords.Shorten(update.Text, 200))}",
+            color: update.Status == UpdateStatus.CannotDo ? "Attention" : "Good");
 }

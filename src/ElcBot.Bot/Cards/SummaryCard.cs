@@ -38,6 +38,7 @@ public static class SummaryCard
         body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
         body.Add(List("Needs more voices: so far only one group has raised", summary.NeedsMoreVoices));
         body.Add(Text(New(summary.New), subtle: true));
+        body.Add(UpdatesSection.Build(summary.Updates));
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
         var card = Card([.. body]);

@@ -1,12 +1,13 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
 using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
 using Microsoft.Bot.Builder;
 
 namespace ElcBot.Bot.Commands;
 
-/// <summary>`my contributions`: what the person has shared and each round's status, in their direct chat only.</summary>
-public sealed class MyContributionsCommand(ForgetMeService contributions, ContributorIdentity identity) : ICommandHandler
+/// <summary>`my contributions`: what the person has shared, each round's status and the latest news, in their direct chat only.</summary>
+public sealed class MyContributionsCommand(ForgetMeService contributions, UpdateHistory updates, ContributorIdentity identity) : ICommandHandler
 {
     public BotCommand Command { get; } = new("my contributions", "See what you have shared (in a direct chat with me)");
 
@@ -20,6 +21,7 @@ public sealed class MyContributionsCommand(ForgetMeService contributions, Contri
         }
 
         var mine = await contributions.ListAsync(key, cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(MyContributionsCard.Build(mine).ToMessage(MyContributionsCard.Title), cancellationToken).ConfigureAwait(false);
+        var news = await updates.LatestForAsync(mine.Select(m => m.Contribution).ToArray(), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MyContributionsCard.Build(mine, news).ToMessage(MyContributionsCard.Title), cancellationToken).ConfigureAwait(false);
     }
 }

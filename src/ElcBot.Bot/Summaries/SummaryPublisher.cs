@@ -2,6 +2,7 @@ using ElcBot.Bot.Cards;
 using ElcBot.Bot.Proactive;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
+using ElcBot.Core.Updates;
 using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot.Summaries;
@@ -12,6 +13,7 @@ public sealed partial class SummaryPublisher(
     SummaryComposer composer,
     ISummaryStore summaries,
     ProactivePoster poster,
+    UpdateHistory updates,
     ILogger<SummaryPublisher> logger) : ISummaryPublisher
 {
     public async Task<PublishOutcome> PublishAsync(string roundId, CancellationToken cancellationToken)
@@ -24,6 +26,8 @@ public sealed partial class SummaryPublisher(
 
         var previous = (await summaries.ListAsync(roundId, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         var summary = await composer.ComposeAsync(data.Round, data.Contributions, previous, cancellationToken).ConfigureAwait(false);
+        // "You said, we did": what facilitators said happened since the previous summary.
+        summary = summary with { Updates = await updates.SinceAsync(roundId, previous, summary.PeriodEnd, data.Contributions, cancellationToken).ConfigureAwait(false) };
         var card = SummaryCard.Build(summary);
         var outcome = await poster.PostAsync(data.Round.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
         switch (outcome)

@@ -19,6 +19,9 @@ public sealed class RecordingConnector : IAsyncDisposable
     /// <summary>Conversations the bot has been removed from: Teams answers 403 to posts there.</summary>
     public ConcurrentDictionary<string, bool> RemovedFrom { get; } = new();
 
+    /// <summary>People who removed the bot: Teams answers 403 when the bot tries to open a personal chat with them.</summary>
+    public ConcurrentDictionary<string, bool> RefusesChatWith { get; } = new();
+
     /// <summary>The serviceUrl to put on activities sent to the bot.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -58,7 +61,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
             TryParse(body), context.Request.Headers.Authorization.ToString(), body));
         context.Response.ContentType = "application/json";
-        if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true))
+        if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true) || OpensChatWithRefused(context, body))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             await context.Response.WriteAsync("""{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""", context.RequestAborted);
@@ -71,6 +74,10 @@ public sealed class RecordingConnector : IAsyncDisposable
                 : "[]",
             context.RequestAborted);
     }
+
+    private bool OpensChatWithRefused(HttpContext context, string body) =>
+        context.Request.Method == "POST" && context.Request.Path.Value?.TrimEnd('/') == "/v3/conversations"
+        && TryParse(body)?["members"] is JArray members && members.Any(m => RefusesChatWith.ContainsKey((string?)m["id"] ?? string.Empty));
 
     private static JObject? TryParse(string body)
     {

@@ -28,11 +28,22 @@ public static class CardCatalogue
         ]));
         yield return ("summary (short)", SummaryCard.Build(SampleSummaries.Sample(themes: 1)));
         yield return ("summary (long)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000)));
+        yield return ("summary (long, with news)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000) with
+        {
+            Updates = Enumerable.Range(0, 9).Select(i => new UpdateLine(i % 2 == 0 ? ElcBot.Core.Updates.UpdateSubject.Theme : ElcBot.Core.Updates.UpdateSubject.Idea,
+                i % 3 == 0 ? null : "A quiet room to wait in, with water and a clock.", (ElcBot.Core.Updates.UpdateStatus)(i % 4),
+                "We will try it at the Elm Street clinic from May, and tell you how it goes. " + new string('a', 420), DateTimeOffset.UnixEpoch.AddDays(i))).ToArray(),
+        }));
         yield return ("summary (empty)", SummaryCard.Build(SampleSummaries.Sample(themes: 0)));
         yield return ("all themes", AllThemesCard.Build(SampleSummaries.Sample(themes: 60)));
         yield return ("theme ideas", ThemeIdeasCard.Build(SampleSummaries.Theme(0, 20), Members(30)));
         yield return ("earlier summaries", SummariesListCard.Build([SampleSummaries.Sample(themes: 3), SampleSummaries.Sample(themes: 2)]));
         yield return ("earlier summaries (none)", SummariesListCard.Build([]));
+        foreach (var card in Updates())
+        {
+            yield return card;
+        }
+
         yield return ("round choice", RoundChoiceCard.Build(
             Enumerable.Range(0, 12).Select(i => new SummaryRound($"r{i}", "c", "What would make it easier to get help with your mental health?", "Discover", DateTimeOffset.UnixEpoch)).ToArray()));
     }
@@ -59,10 +70,44 @@ public static class CardCatalogue
         yield return ("ideas (following)", IdeasPageCard.Build(round, new IdeaPage("r1", [new IdeaWithSupport(idea, 1)], 0, 1, 1), ElcBot.Bot.CardActions.FollowIdeaAction.Following));
         yield return ("ideas (none)", IdeasPageCard.Build(round, new IdeaPage("r1", [], 0, 1, 0)));
         yield return ("my contributions", MyContributionsCard.Build([new ElcBot.Core.Privacy.MyContribution(idea, round, 3)]));
+        yield return ("my contributions (with news)", MyContributionsCard.Build(
+            [.. Enumerable.Range(0, 25).Select(i => new ElcBot.Core.Privacy.MyContribution(idea with { Id = $"i{i}", MayContact = i % 2 == 0 }, round, 3))],
+            Enumerable.Range(0, 25).ToDictionary(i => $"i{i}", i => new ElcBot.Core.Updates.ProgressUpdate("r1", $"u{i}", ElcBot.Core.Updates.UpdateSubject.Idea, $"i{i}", null, null,
+                [$"i{i}"], (ElcBot.Core.Updates.UpdateStatus)(i % 4), "We will try it at the Elm Street clinic from May. " + new string('a', 450), "k", DateTimeOffset.UnixEpoch, "f"))));
         yield return ("forget me", ForgetMeCard.Build());
         yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
         yield return ("round picker", RoundPickerCard.Build([round]));
         yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));
+    }
+
+    /// <summary>The "you said, we did" cards: the facilitator's form and its result, the round choice, and the message people get.</summary>
+    public static IEnumerable<(string Name, JsonObject Card)> Updates()
+    {
+        var round = new ElcBot.Core.Rounds.Round("r1", "c", "t", "team", "What would make it easier to get help with your mental health?",
+            ElcBot.Core.Rounds.ElcStage.Discover, null, false, DateTimeOffset.UnixEpoch);
+        var longIdea = "A quiet room to wait in, with water, a clock and someone to talk to if you feel worried. " + new string('x', 900);
+        var full = new UpdateForm("r1", round.Question, "s1",
+            Enumerable.Range(0, 12).Select(i => ($"t{i}", $"waiting room, quiet, water {i}")).ToArray(),
+            Enumerable.Range(0, ElcBot.Bot.Updates.UpdateFormSource.MaxIdeas).Select(i => ($"i{i}", longIdea)).ToArray());
+        var update = new ElcBot.Core.Updates.ProgressUpdate("r1", "u1", ElcBot.Core.Updates.UpdateSubject.Theme, "t1", "s1", "waiting room, quiet, water", ["a", "b"],
+            ElcBot.Core.Updates.UpdateStatus.Testing, "We will try a quiet room at the Elm Street clinic from May. Tell us how it goes.", "k", DateTimeOffset.UnixEpoch, "f1");
+        var cannot = update with
+        {
+            Subject = ElcBot.Core.Updates.UpdateSubject.Idea,
+            Status = ElcBot.Core.Updates.UpdateStatus.CannotDo,
+            Text = new string('a', 20) + " the building has no room for it, and we could not find another place near the bus stop. " + new string('b', 380),
+        };
+        yield return ("update form", UpdateFormCard.Build(new UpdateForm("r1", round.Question, null, [], [("i1", "A quiet room to wait in.")]), "f1"));
+        yield return ("update form (long, problems, hidden data)", UpdateFormCard.Build(full, "f1", new UpdateFormValues("theme:t1", "CannotDo", new string('a', 500)),
+            Enum.GetValues<ElcBot.Core.Updates.UpdateProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
+        yield return ("update sent", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(3, 3, 0, update.ThemeLabel)));
+        yield return ("update sent (some not reached)", UpdateSentCard.Build(cannot, new ElcBot.Core.Updates.DeliveryReport(5, 3, 2, longIdea)));
+        yield return ("update sent (nobody asked)", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(0, 0, 0, null)));
+        yield return ("update news (theme)", UpdateNoticeCard.Build(new ElcBot.Core.Updates.UpdateNotice(round.Question, update, update.ThemeLabel)));
+        yield return ("update news (idea, cannot do)", UpdateNoticeCard.Build(new ElcBot.Core.Updates.UpdateNotice(round.Question, cannot, longIdea)));
+        yield return ("update news (idea not shown)", UpdateNoticeCard.Build(new ElcBot.Core.Updates.UpdateNotice(round.Question, cannot with { Text = "It costs too much." }, null)));
+        yield return ("update round choice", UpdateRoundChoiceCard.Build(Enumerable.Range(0, 12).Select(i => round with { Id = $"r{i}" }).ToArray()));
+        yield return ("update round choice (none)", UpdateRoundChoiceCard.Build([]));
     }
 
     private static SummaryContribution[] Members(int count) => Enumerable.Range(0, count)

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
+using static ElcBot.Bot.Cards.CardElements;
+using static ElcBot.Bot.Cards.FormElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The facilitator's "you said, we did" form: a theme or idea, what is happening, and a few words.</summary>
+public static class UpdateFormCard
+{
+    public const string Title = "Give an update";
+    public const string SubjectInput = "subject";
+    public const string StatusInput = "status";
+    public const string TextInputId = "text";
+
+    /// <param name="form">The round and what the form offers.</param>
+    /// <param name="submissionId">Identifies this form, so a repeated press stores one update.</param>
+    /// <param name="values">What the facilitator had chosen and typed, when the form comes back.</param>
+    /// <param name="problems">What to fix.</param>
+    /// <param name="masked">Personal data that was hidden from the text.</param>
+    public static JsonObject Build(UpdateForm form, string submissionId, UpdateFormValues? values = null, IReadOnlyList<UpdateProblem>? problems = null,
+        IReadOnlyList<MaskedKind>? masked = null)
+    {
+        problems ??= [];
+        var data = new JsonObject { ["roundId"] = form.RoundId, ["submissionId"] = submissionId };
+        if (form.SummaryId is not null)
+        {
+            data["summaryId"] = form.SummaryId;
+        }
+
+        var subjects = form.Themes.Select(t => (UpdateRequest.ThemePrefix + t.Id, StatusWords.Subject(UpdateSubject.Theme, t.Label)))
+            .Concat(form.Ideas.Select(i => (UpdateRequest.IdeaPrefix + i.Id, StatusWords.Subject(UpdateSubject.Idea, i.Text))));
+        return Card(
+            Heading(Title),
+            Text(form.Question, weight: "Bolder"),
+            Text("Tell people what happened to what they said. Only people who asked to hear will get a message from me. The next summary will show it too.", subtle: true),
+            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Send again.", color: "Warning", weight: "Bolder") : null,
+            Choices(SubjectInput, "What is this about?", subjects, values?.Subject, expanded: false),
+            FieldProblem(problems.Contains(UpdateProblem.SubjectMissing) ? "Please choose a theme or an idea."
+                : problems.Contains(UpdateProblem.SubjectUnknown) ? "I can't find that one any more. Please choose again." : null),
+            Choices(StatusInput, "What is happening?", Enum.GetValues<UpdateStatus>().Select(s => (s.ToString(), StatusWords.Of(s))), values?.Status),
+            FieldProblem(problems.Contains(UpdateProblem.StatusMissing) ? "Please choose what is happening." : null),
+            TextInput(TextInputId, "Tell people a little more. If you cannot do it, say why.", values?.Text, UpdateService.MaxTextLength, multiline: true),
+            FieldProblem(problems.Contains(UpdateProblem.ReasonMissing) ? "Please say why you cannot do this."
+                : problems.Contains(UpdateProblem.TextTooLong) ? $"Please keep this under {UpdateService.MaxTextLength} characters." : null),
+            FieldProblem(problems.Contains(UpdateProblem.SubmissionMissing) ? "Something went wrong with this form. Please type **update** again." : null))
+            .WithActions(Execute("Send the update", CardActionNames.SendUpdate, data, style: "positive"));
+    }
+}
+
+/// <summary>What the update form offers: the round's themes from its latest summary and its most supported ideas.</summary>
+public sealed record UpdateForm(string RoundId, string Question, string? SummaryId, IReadOnlyList<(string Id, string Label)> Themes, IReadOnlyList<(string Id, string Text)> Ideas)
+{
+    public bool IsEmpty => Themes.Count == 0 && Ideas.Count == 0;
+}
+
+/// <summary>What the facilitator had chosen and typed, put back when the form returns.</summary>
+public sealed record UpdateFormValues(string? Subject, string? Status, string? Text);

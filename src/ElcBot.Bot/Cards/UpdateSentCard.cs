@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using ElcBot.Core.Updates;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>Takes the place of the update form: what was sent, and how many people it reached.</summary>
+public static class UpdateSentCard
+{
+    public const string Title = "Update sent";
+
+    public static JsonObject Build(ProgressUpdate update, DeliveryReport report) => Card(
+        Heading(Title),
+        Text(StatusWords.Subject(update.Subject, report.SubjectText), weight: "Bolder"),
+        Text(StatusWords.Line(update.Status, update.Text)),
+        Text(Reach(report)),
+        Text("The next summary will show this update too.", subtle: true));
+
+    public static string Reach(DeliveryReport report) => report switch
+    {
+        { AskedToHear: 0 } => "Nobody asked to hear about this, so I sent no messages.",
+        { Told: var told, AskedToHear: var asked } when told >= asked => $"I told {People(told)} who asked to hear about this.",
+        { Told: var told, AskedToHear: var asked } => $"I told {told} of the {People(asked)} who asked to hear about this. I couldn't reach the others. They may have removed me.",
+    };
+
+    private static string People(int n) => n == 1 ? "1 person" : $"{n} people";
+}

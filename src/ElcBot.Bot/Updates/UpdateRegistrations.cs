@@ -1,0 +1,27 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Commands;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElcBot.Bot.Updates;
+
+/// <summary>Registers "you said, we did": recording updates, telling the people who asked, and the facilitator's command and form.</summary>
+public static class UpdateRegistrations
+{
+    public static IServiceCollection AddElcBotUpdates(this IServiceCollection services)
+    {
+        services.AddSingleton<UpdateService>();
+        services.AddSingleton<UpdateDelivery>();
+        services.AddSingleton<UpdateHistory>();
+        services.AddSingleton<IUpdateNotifier, UpdateMessenger>();
+        // "Forget me" also erases the receipts of messages sent to the person and their key on updates they gave.
+        services.AddSingleton<IPersonErasure, UpdateErasure>();
+
+        services.AddSingleton<UpdateFormSource>();
+        services.AddSingleton<ICommandHandler, UpdateCommand>();
+        services.AddSingleton<ICardActionHandler, SendUpdateAction>();
+        services.AddSingleton<ICardActionHandler, UpdateRoundAction>();
+        return services;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Net;
+using ElcBot.Bot.Updates;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Rounds;
+using ElcBot.Core.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
+using ElcBot.Core.Updates;
+using ElcBot.IntegrationTests.Peers;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.IntegrationTests.Updates;
+
+/// <summary>
+/// "You said, we did" over HTTP against the real host and Azurite: a facilitator's update reaches, as personal messages through
+/// the recording connector, only the people who asked to hear, once each; people Teams refuses are skipped.
+/// </summary>
+public sealed class UpdateEndToEndTests : IAsyncLifetime
+{
+    private const string Channel = "19:general@thread.tacv2";
+    private const string Team = "19:team@thread.tacv2";
+    private const string Tenant = "tenant-1";
+    private const string NewsTitle = "News about something you care about";
+    private BotHost _host = null!;
+    private RecordingConnector _connector = null!;
+    private Round _round = null!;
+    private readonly Dictionary<string, Contribution> _ideas = [];
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _host = await BotHost.StartAsync("Bot:Facilitators:0=aad-fran");
+        await PostAsync(Added());
+        await InvokeAsync("fran", new { elcAction = "round.start", question = "What would make it easier to get help?", stage = "Discover" });
+        _round = (await Get<IRoundStore>().FindOpenAsync(Channel, CancellationToken.None))!;
+
+        // ali and gus tick "tell me what happens"; bo does not.
+        await ShareAsync("ali", "Evening appointments for working carers.", tellMe: true);
+        await ShareAsync("bo", "A text the day before an appointment.", tellMe: false);
+        await ShareAsync("gus", "A quiet room to wait in.", tellMe: true);
+        // cy supports ali's idea and asks to hear; dee supports it and does not.
+        await InvokeAsync("cy", new { elcAction = "support.toggle", roundId = _round.Id, ideaId = _ideas["ali"].Id });
+        await InvokeAsync("cy", new { elcAction = "idea.follow", roundId = _round.Id, ideaId = _ideas["ali"].Id });
+        await InvokeAsync("dee", new { elcAction = "support.toggle", roundId = _round.Id, ideaId = _ideas["ali"].Id });
+        // hal and ivy asked from their personal chats (ivy has since removed the bot); gus removed it too.
+        await SeedPersonalChatAsync("hal", "Someone to call after a hospital stay.");
+        await SeedPersonalChatAsync("ivy", "Letters in large print.");
+        _connector.RefusesChatWith["29:gus"] = true;
+        _connector.RemovedFrom["a:ivy"] = true;
+
+        var theme = new ThemeDigest("t1", "appointments, evening, help", [.. _ideas.Values.Select(i => i.Id)], 0.5, 0.5, [], null);
+        await Get<ISummaryStore>().SaveAsync(new RoundSummary("summary-1", _round.Id, _round.Question, "Discover", _round.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-1),
+            new SummaryCounts(0, _ideas.Count, 2, 0, new Dictionary<VoiceGroup, int>()), [theme], 0, [], [], new WhatIsNew(null, _ideas.Count, [])), "{}", CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_message_only_the_people_who_asked_once_each_and_skip_those_who_removed_the_bot()
+    {
+        var before = _connector.Calls.Count;
+        var logs = LogCapture.AttachTo(_host, Microsoft.Extensions.Logging.LogLevel.Warning);
+
+        var sent = await InvokeAsync("fran", Update("form-1", "Testing", "We will try Thursday evenings at two clinics from May."));
+
+        Assert.Contains("I told 3 of the 5 people who asked to hear about this.", sent.ToString());
+        var calls = _connector.Calls.Skip(before).ToArray();
+        var opened = calls.Where(c => c.Method == "POST" && c.Path.TrimEnd('/') == "/v3/conversations").Select(c => (string)c.Body!["members"]![0]!["id"]!).Order().ToArray();
+        Assert.Equal(["29:ali", "29:cy", "29:gus"], opened);
+        // ali and cy in the chats Teams opened, hal and ivy in theirs: ivy's is refused (403), gus's was never opened.
+        var news = calls.Where(c => c.Body?.ToString().Contains(NewsTitle, StringComparison.Ordinal) == true && c.Path.Contains("/activities", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, news.Length);
+        Assert.Single(news, c => c.Path.Contains("a:hal", StringComparison.Ordinal));
+        Assert.Single(news, c => c.Path.Contains("a:ivy", StringComparison.Ordinal));
+        Assert.All(news, c => Assert.Contains("We will try Thursday evenings at two clinics from May.", c.Body!.ToString()));
+        Assert.DoesNotContain(calls, c => c.Raw.Contains("29:bo", StringComparison.Ordinal) || c.Raw.Contains("29:dee", StringComparison.Ordinal));
+        Assert.Equal(2, logs.Entries.Count(e => e.Message.Contains("one person skipped", StringComparison.Ordinal)));
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error || e.Message.Contains("Thursday", StringComparison.Ordinal));
+
+        var again = _connector.Calls.Count;
+        var repeated = await InvokeAsync("fran", Update("form-1", "Testing", "We will try Thursday evenings at two clinics from May."));
+        Assert.Contains("I told 3 of the 5 people", repeated.ToString());
+        Assert.DoesNotContain(_connector.Calls.Skip(again), c => c.Body?.ToString().Contains(NewsTitle, StringComparison.Ordinal) == true);
+        var stored = Assert.Single(await Get<IUpdateStore>().ListForRoundAsync(_round.Id, CancellationToken.None));
+        Assert.Equal((UpdateSubject.Theme, "appointments, evening, help", UpdateStatus.Testing), (stored.Subject, stored.ThemeLabel, stored.Status));
+    }
+
+    [Fact]
+    public async Task Should_show_the_news_in_my_contributions_and_in_the_next_summary()
+    {
+        await InvokeAsync("fran", Update("form-1", "CannotDo", "The clinics close at six and we have no staff for later."));
+
+        var sent = _connector.SentActivities.Count;
+        await PostAsync(Personal("ali", "my contributions"));
+        var mine = (await _connector.WaitForActivitiesAsync(sent + 1))[^1].ToString();
+        Assert.Contains("We cannot do this, because: The clinics close at six and we have no staff for later.", mine);
+
+        var outcome = await Get<ISummaryPublisher>().PublishAsync(_round.Id, CancellationToken.None);
+
+        Assert.Equal(PublishOutcome.Posted, outcome);
+        var summary = _connector.SentActivities.Last(a => (string?)a["conversation"]?["id"] == Channel).ToString();
+        Assert.Contains("You said, we did", summary);
+        Assert.Contains("Theme: appointments, evening, help", summary);
+        Assert.Contains("The clinics close at six", summary);
+    }
+
+    [Fact]
+    public async Task Should_no_longer_message_someone_who_typed_stop_updates()
+    {
+        await PostAsync(Message("cy", "<at>ElcBot</at> stop updates"));
+
+        var before = _connector.Calls.Count;
+        var sent = await InvokeAsync("fran", Update("form-2", "LookingInto", string.Empty));
+
+        Assert.Contains("I told 2 of the 4 people who asked to hear about this.", sent.ToString());
+        Assert.DoesNotContain(_connector.Calls.Skip(before), c => c.Raw.Contains("29:cy", StringComparison.Ordinal));
+    }
+
+    private T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    private object Update(string submissionId, string status, string text) =>
+        new { elcAction = "update.send", roundId = _round.Id, summaryId = "summary-1", submissionId, subject = "theme:t1", status, text };
+
+    private async Task ShareAsync(string person, string text, bool tellMe)
+    {
+        await InvokeAsync(person, new
+        {
+            elcAction = "contribution.share", roundId = _round.Id, kind = "Idea", submissionId = $"share-{person}", text, role = "Carer", credit = "anonymous",
+            consent = "MayQuote", agree = "true", tellMe = tellMe ? "true" : "false",
+        });
+        _ideas[person] = (await Get<IContributionStore>().ListAsync(_round.Id, ContributionKind.Idea, CancellationToken.None)).Single(i => i.Text == text);
+    }
+
+    /// <summary>Someone whose permission came from their personal chat: the address names that chat.</summary>
+    private async Task SeedPersonalChatAsync(string person, string text)
+    {
+        var key = Get<ContributorKeys>().For($"aad-{person}");
+        var idea = new Contribution(_round.Id, $"idea-{person}", ContributionKind.Idea, text, ContributorRole.UsesServices, ConsentLevel.ThemesOnly, key, null, null,
+            DateTimeOffset.UtcNow, $"s-{person}", MayContact: true);
+        await Get<IContributionStore>().AddAsync(idea, CancellationToken.None);
+        var address = new PersonalChatAddress("msteams", _connector.ServiceUrl, "28:bot", $"29:{person}", Tenant, $"a:{person}");
+        await Get<ContactBook>().RememberAsync(key, address.ToJson(), CancellationToken.None);
+        _ideas[person] = idea;
+    }
+
+    private async Task PostAsync(JObject activity)
+    {
+        var response = await _host.PostActivityAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, ((int)response.StatusCode).ToString());
+    }
+
+    private async Task<JObject> InvokeAsync(string person, object data)
+    {
+        var activity = InChannel(person);
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = JObject.FromObject(new { action = new { type = "Action.Execute", data } });
+        var response = await _host.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JObject.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private JObject Added()
+    {
+        var activity = InChannel("fran");
+        activity["type"] = "conversationUpdate";
+        activity["membersAdded"] = JArray.FromObject(new[] { new { id = "28:bot", name = "ElcBot" } });
+        return activity;
+    }
+
+    private JObject Message(string person, string text)
+    {
+        var activity = InChannel(person);
+        activity["text"] = text;
+        return activity;
+    }
+
+    private JObject InChannel(string person) => JObject.FromObject(new
+    {
+        type = "message",
+        id = Guid.NewGuid().ToString("N"),
+        channelId = "msteams",
+        serviceUrl = _connector.ServiceUrl,
+        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
+        recipient = new { id = "28:bot", name = "ElcBot" },
+        conversation = new { id = Channel, conversationType = "channel", tenantId = Tenant, isGroup = true },
+        channelData = new { team = new { id = Team }, tenant = new { id = Tenant }, channel = new { id = Channel } },
+    });
+
+    private JObject Personal(string person, string text) => JObject.FromObject(new
+    {
+        type = "message",
+        id = Guid.NewGuid().ToString("N"),
+        channelId = "msteams",
+        serviceUrl = _connector.ServiceUrl,
+        text,
+        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
+        recipient = new { id = "28:bot", name = "ElcBot" },
+        conversation = new { id = $"a:{person}", conversationType = "personal", tenantId = Tenant },
+        channelData = new { tenant = new { id = Tenant } },
+    });
+}
