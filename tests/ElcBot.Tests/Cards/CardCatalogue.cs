@@ -23,6 +23,8 @@ public static class CardCatalogue
         yield return ("help", HelpCard.Build(
         [
             new BotCommand("help", "See what I can do"),
+            new BotCommand("stop updates", "Stop messages about what happens to what you shared or supported"),
+            new BotCommand("update", "Tell people what happened to a theme or idea (you said, we did)", FacilitatorsOnly: true),
             new BotCommand("summary", "Post a summary of the round now", FacilitatorsOnly: true),
             new BotCommand("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true),
         ]));
