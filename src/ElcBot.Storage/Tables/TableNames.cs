@@ -14,6 +14,9 @@ public static class TableNames
     public const string Supports = "Supports";
     public const string ContributorItems = "ContributorItems";
 
+    /// <summary>Review panels: members, the shared draft and the change log, one partition per round.</summary>
+    public const string Panels = "Panels";
+
     /// <summary>Every table created at start-up. Add new tables here.</summary>
-    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems];
+    public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems, Panels];
 }
