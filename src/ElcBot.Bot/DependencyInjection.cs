@@ -3,6 +3,7 @@ using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Summaries;
 using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Installation;
+using ElcBot.Bot.Panels;
 using ElcBot.Bot.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddElcBotContributions();
         services.AddElcBotSummaries();
+        services.AddElcBotPanels();
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }

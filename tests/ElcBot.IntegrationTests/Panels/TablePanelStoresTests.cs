@@ -21,7 +21,7 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
     public Task DisposeAsync() => _storage.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task Should_keep_members_with_their_roles_and_log_each_change_newest_first()
+    public async Task Should_keep_roles_and_log_each_change_newest_first_when_members_come_and_go()
     {
         var sam = Member("29:sam/1", ContributorRole.Carer, At);
         await Panels.SaveMemberAsync(sam, Change(PanelChangeKind.MemberAdded, "Sam", At), CancellationToken.None);
@@ -42,7 +42,7 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_refuse_a_stale_save_and_write_neither_the_draft_nor_its_log_line()
+    public async Task Should_write_neither_draft_nor_log_line_when_the_save_is_stale()
     {
         var draft = Draft(themes: 2, membersEach: 2);
         var created = await Drafts.TrySaveAsync(draft, null, Change(PanelChangeKind.DraftSent, null, At), CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_keep_the_draft_of_a_large_round_whole_in_one_row()
+    public async Task Should_keep_the_draft_whole_in_one_row_when_the_round_is_large()
     {
         var draft = Draft(themes: 4, membersEach: 5_000) with { ApprovedBy = ["29:sam"], Deadline = At.AddDays(3) };
 

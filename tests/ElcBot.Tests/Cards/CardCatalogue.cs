@@ -18,6 +18,11 @@ public static class CardCatalogue
             yield return card;
         }
 
+        foreach (var card in PanelCardSamples.All())
+        {
+            yield return card;
+        }
+
         yield return ("welcome (personal)", WelcomeCard.Build(isPersonal: true));
         yield return ("welcome (team)", WelcomeCard.Build(isPersonal: false));
         yield return ("help", HelpCard.Build(

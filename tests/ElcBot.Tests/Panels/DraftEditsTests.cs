@@ -57,7 +57,7 @@ public sealed class DraftEditsTests
     [InlineData("t1", DraftEditOutcome.ChooseAnotherTheme)]
     [InlineData(null, DraftEditOutcome.ChooseAnotherTheme)]
     [InlineData("t9", DraftEditOutcome.ThemeGone)]
-    public void Should_refuse_to_merge_a_theme_with_itself_nothing_or_a_theme_that_is_gone(string? other, DraftEditOutcome expected)
+    public void Should_refuse_to_merge_when_the_other_theme_is_itself_missing_or_gone(string? other, DraftEditOutcome expected)
     {
         Assert.Equal(expected, DraftEdits.Merge(Draft(), "t1", other).Outcome);
     }
@@ -80,7 +80,7 @@ public sealed class DraftEditsTests
     [InlineData(new string[0], "New", DraftEditOutcome.ChooseSomeIdeas)]
     [InlineData(new[] { "a", "b", "c" }, "New", DraftEditOutcome.LeaveSomeIdeas)]
     [InlineData(new[] { "a" }, "", DraftEditOutcome.NameMissing)]
-    public void Should_refuse_a_split_that_moves_nothing_moves_everything_or_has_no_name(string[] moving, string name, DraftEditOutcome expected)
+    public void Should_refuse_a_split_when_it_moves_nothing_moves_everything_or_has_no_name(string[] moving, string name, DraftEditOutcome expected)
     {
         Assert.Equal(expected, DraftEdits.Split(Draft(), "t1", moving, name).Outcome);
     }

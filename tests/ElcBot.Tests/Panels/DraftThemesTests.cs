@@ -49,7 +49,7 @@ public sealed class DraftThemesTests
     }
 
     [Fact]
-    public void Should_never_put_words_for_facilitators_only_into_a_theme_even_if_the_draft_names_them()
+    public void Should_keep_words_for_facilitators_only_out_of_themes_when_the_draft_names_them()
     {
         var hidden = C("f", "Private words for the facilitators.", ContributorRole.UsesServices, ConsentLevel.FacilitatorsOnly);
         var draft = Draft().Summary with { Themes = [Theme("t1", "waiting room", "a", "f")] };

@@ -38,7 +38,7 @@ public sealed class PanelPublishingTests
     }
 
     [Fact]
-    public async Task Should_let_a_facilitator_post_after_the_deadline_without_a_majority()
+    public async Task Should_let_a_facilitator_post_when_the_deadline_has_passed_without_a_majority()
     {
         _drafts.Put(Draft());
         _time.SetUtcNow(Draft().Deadline);
@@ -51,7 +51,7 @@ public sealed class PanelPublishingTests
     }
 
     [Fact]
-    public async Task Should_post_before_the_deadline_once_most_of_the_panel_approved()
+    public async Task Should_post_before_the_deadline_when_most_of_the_panel_approved()
     {
         _drafts.Put(Draft() with { ApprovedBy = ["29:sam", "29:jo"] });
 
@@ -59,7 +59,7 @@ public sealed class PanelPublishingTests
     }
 
     [Fact]
-    public async Task Should_not_count_the_approval_of_someone_taken_off_the_panel()
+    public async Task Should_not_count_an_approval_when_its_author_was_taken_off_the_panel()
     {
         _drafts.Put(Draft() with { ApprovedBy = ["29:sam", "29:gone"] });
 
@@ -67,7 +67,7 @@ public sealed class PanelPublishingTests
     }
 
     [Fact]
-    public async Task Should_let_only_one_poster_claim_the_draft_until_its_lease_ends()
+    public async Task Should_let_another_poster_take_over_only_when_the_first_ones_lease_has_ended()
     {
         _drafts.Put(Draft() with { ApprovedBy = ["29:sam", "29:jo"] });
 

@@ -69,7 +69,7 @@ public sealed class PanelReviewServiceTests
     }
 
     [Fact]
-    public async Task Should_refuse_changes_from_someone_not_on_the_panel()
+    public async Task Should_change_nothing_when_someone_not_on_the_panel_tries()
     {
         _drafts.Put(Draft());
 
@@ -80,7 +80,7 @@ public sealed class PanelReviewServiceTests
     }
 
     [Fact]
-    public async Task Should_refuse_changes_to_an_older_draft_or_one_being_posted()
+    public async Task Should_change_nothing_when_the_draft_is_older_or_being_posted()
     {
         _drafts.Put(Draft() with { State = DraftState.Publishing, LeaseUntil = SentAt.AddDays(1) });
 
