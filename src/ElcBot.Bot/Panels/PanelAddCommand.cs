@@ -1,5 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Summaries;
@@ -8,9 +7,9 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel add @person`: asks the facilitator for each person's role, then adds them to the round's review panel.</summary>
-public sealed class PanelAddCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds) : ICommandHandler
+public sealed class PanelAddCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds) : IPanelSubcommand
 {
-    public BotCommand Command { get; } = new("panel add", "Add someone to the review panel that checks summaries (for example: panel add @Sam)", FacilitatorsOnly: true);
+    public string Word => "add";
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

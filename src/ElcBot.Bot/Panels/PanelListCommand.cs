@@ -1,5 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
@@ -9,9 +8,9 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel list`: who is on the review panel, with their roles, and how the current draft is going.</summary>
-public sealed class PanelListCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, IPanelStore panels, IPanelDraftStore drafts) : ICommandHandler
+public sealed class PanelListCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, IPanelStore panels, IPanelDraftStore drafts) : IPanelSubcommand
 {
-    public BotCommand Command { get; } = new("panel list", "See who is on the review panel and how the draft is going", FacilitatorsOnly: true);
+    public string Word => "list";
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
@@ -9,9 +8,9 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel log`: every change to the panel and its drafts, with who made it and when.</summary>
-public sealed class PanelLogCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, IPanelStore panels) : ICommandHandler
+public sealed class PanelLogCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, IPanelStore panels) : IPanelSubcommand
 {
-    public BotCommand Command { get; } = new("panel log", "See every change the review panel made, with who and when", FacilitatorsOnly: true);
+    public string Word => "log";
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Summaries;
@@ -7,9 +6,9 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel publish`: posts the draft the panel is checking, once most of them approved or its deadline passed.</summary>
-public sealed class PanelPublishCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, PanelPublisher publisher) : ICommandHandler
+public sealed class PanelPublishCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, PanelPublisher publisher) : IPanelSubcommand
 {
-    public BotCommand Command { get; } = new("panel publish", "Post the summary the review panel is checking (after its deadline, or once most approve)", FacilitatorsOnly: true);
+    public string Word => "publish";
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

@@ -29,11 +29,12 @@ public static class PanelRegistrations
         services.AddSingleton<SummaryPublisher>();
         services.Replace(ServiceDescriptor.Singleton<ISummaryPublisher, PanelAwarePublisher>());
 
-        services.AddSingleton<ICommandHandler, PanelAddCommand>();
-        services.AddSingleton<ICommandHandler, PanelRemoveCommand>();
-        services.AddSingleton<ICommandHandler, PanelListCommand>();
-        services.AddSingleton<ICommandHandler, PanelLogCommand>();
-        services.AddSingleton<ICommandHandler, PanelPublishCommand>();
+        services.AddSingleton<ICommandHandler, PanelCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelAddCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelRemoveCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelListCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelLogCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelPublishCommand>();
 
         services.AddSingleton<ICardActionHandler, PanelRoleAction>();
         services.AddSingleton<ICardActionHandler, PanelPublishAction>();

@@ -1,5 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
@@ -9,9 +8,9 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel remove @person`: takes people off the review panel; a draft with the panel stays, and their approval no longer counts.</summary>
-public sealed class PanelRemoveCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, PanelMembership membership, IPanelDraftStore drafts) : ICommandHandler
+public sealed class PanelRemoveCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, PanelMembership membership, IPanelDraftStore drafts) : IPanelSubcommand
 {
-    public BotCommand Command { get; } = new("panel remove", "Take someone off the review panel (for example: panel remove @Sam)", FacilitatorsOnly: true);
+    public string Word => "remove";
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

@@ -16,13 +16,14 @@ public sealed class PanelPublishing(IPanelStore panels, IPanelDraftStore drafts,
     /// <summary>Long enough to post a large summary.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private const int Attempts = 8;
+    private const int Attempts = PanelBalance.MaxMembers + 5;
 
     /// <summary>Takes the draft for posting when most of the panel approved or the deadline passed, and no one else is posting it.</summary>
     public async Task<PublishClaim> ClaimAsync(string roundId, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
             if (found is null)
             {

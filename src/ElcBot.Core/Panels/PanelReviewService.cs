@@ -11,8 +11,11 @@ namespace ElcBot.Core.Panels;
 /// </remarks>
 public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore drafts, ISummarySource source, IOptions<PanelOptions> options, TimeProvider time)
 {
-    /// <summary>How often a change is applied again on top of other people's before the person is asked to retry.</summary>
-    private const int Attempts = 8;
+    /// <summary>
+    /// How often a change is applied again on top of other people's before the person is asked to retry. Each lost race
+    /// means someone else's change was saved, so a whole panel changing the draft at once still gets through.
+    /// </summary>
+    private const int Attempts = PanelBalance.MaxMembers + 5;
 
     /// <summary>True while a draft is with the panel or being posted; a new summary waits for it.</summary>
     public async Task<bool> HasOpenDraftAsync(string roundId, CancellationToken cancellationToken) =>
@@ -66,6 +69,7 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
 
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
             if (found is null)
             {

@@ -30,6 +30,7 @@ public static class CardCatalogue
             new BotCommand("help", "See what I can do"),
             new BotCommand("summary", "Post a summary of the round now", FacilitatorsOnly: true),
             new BotCommand("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true),
+            new ElcBot.Bot.Panels.PanelCommand([], Moq.Mock.Of<ElcBot.Bot.Facilitation.IFacilitatorCheck>()).Command,
         ]));
         yield return ("summary (short)", SummaryCard.Build(SampleSummaries.Sample(themes: 1)));
         yield return ("summary (long)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000)));

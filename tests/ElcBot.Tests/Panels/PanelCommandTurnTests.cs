@@ -25,6 +25,8 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
     [InlineData("panel list")]
     [InlineData("panel log")]
     [InlineData("panel publish")]
+    [InlineData("panel")]
+    [InlineData("panel dance")]
     public async Task Should_say_a_kind_no_and_change_nothing_when_someone_who_is_not_a_facilitator_asks(string command)
     {
         var replies = await _bot.SendAsync(Mentioning($"<at>ElcBot</at> {command} <at>Sam</at>", Person("ali"), ("29:sam", "Sam")));
@@ -46,6 +48,16 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
         Assert.Contains("Someone who cares for a person who uses services", first.ToString());
         Assert.Contains("Add Jo", BotTestHarness.CardOf(replies[1]).ToString());
         Assert.Empty(_bot.Panels.Members);
+    }
+
+    [Fact]
+    public async Task Should_list_the_panel_when_a_facilitator_types_panel_alone_and_explain_the_words_when_one_is_unknown()
+    {
+        var list = Assert.Single(await _bot.SendAsync(Mentioning("panel", Facilitator)));
+        var unknown = Assert.Single(await _bot.SendAsync(Mentioning("panel dance", Facilitator)));
+
+        Assert.Equal(PanelListCard.Title, BotTestHarness.CardOf(list)["body"]![0]!["text"]!.ToString());
+        Assert.Equal(PanelCommand.Usage, unknown.Text);
     }
 
     [Fact]
