@@ -3,6 +3,7 @@ using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Summaries;
 using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Installation;
+using ElcBot.Bot.Panels;
 using ElcBot.Bot.State;
 using ElcBot.Bot.Updates;
 using Microsoft.AspNetCore.Builder;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddElcBotContributions();
         services.AddElcBotSummaries();
         services.AddElcBotUpdates();
+        services.AddElcBotPanels();
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }

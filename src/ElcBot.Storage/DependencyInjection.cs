@@ -58,6 +58,9 @@ public static class DependencyInjection
         services.AddSingleton<StoredSummarySource>();
         services.AddSingleton<ISummarySource>(sp => sp.GetRequiredService<StoredSummarySource>());
         services.AddSingleton<ISummaryRounds>(sp => sp.GetRequiredService<StoredSummarySource>());
+        // Review panels: members, the shared draft and its change log share one table, one partition per round.
+        services.AddSingleton<ElcBot.Core.Panels.IPanelStore, TablePanelStore>();
+        services.AddSingleton<ElcBot.Core.Panels.IPanelDraftStore, TablePanelDraftStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("table-storage");
         return services;
     }

@@ -26,6 +26,7 @@ public static class SummaryCard
             Counts(summary.Counts),
             Text("Themes", size: "Medium", weight: "Bolder"),
             Text(GeneratedNote, subtle: true),
+            summary.Review is { } review ? Text(PanelWords.Reviewed(review), weight: "Bolder") : null,
         };
         body.Add(summary.Counts.BalanceNote is { } balance ? Text(balance, subtle: true) : null);
         body.AddRange(shown.Length == 0 ? [Text("There are not enough ideas yet to see themes.")] : shown.Select(t => ThemeBlock(summary, t)));
@@ -90,7 +91,7 @@ public static class SummaryCard
     {
         var items = new List<JsonNode?>
         {
-            Text($"**{theme.Label}** (automatic name)"),
+            Text($"**{theme.Label}** ({LabelNote(theme.LabelStatus)})"),
             Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
         };
         items.AddRange(theme.Quotes.Select(q => Text($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
@@ -104,6 +105,14 @@ public static class SummaryCard
         items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
         return Container(separator: true, [.. items]);
     }
+
+    /// <summary>What a theme's name is, in brackets after it: automatic, or named or questioned by the review panel.</summary>
+    public static string LabelNote(ThemeLabelStatus status) => status switch
+    {
+        ThemeLabelStatus.RenamedByPanel => "named by the review panel",
+        ThemeLabelStatus.QuestionedByPanel => "automatic name; the review panel says it may be wrong",
+        _ => "automatic name",
+    };
 
     private static string SaidItMatters(int supports) =>
         supports == 1 ? "1 person said it matters to them" : $"{supports} people said it matters to them";

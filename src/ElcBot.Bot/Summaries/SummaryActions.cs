@@ -42,8 +42,10 @@ public sealed class SummaryActions(
 
         if (action == RoundChoiceCard.Action)
         {
-            await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
-            return CardActionResult.Say("Done. I've posted the summary in the round's conversation.");
+            var outcome = await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
+            return CardActionResult.Say(outcome == Core.Summaries.Scheduling.PublishOutcome.SentToPanel
+                ? Panels.PanelReplies.SentFromPersonal
+                : "Done. I've posted the summary in the round's conversation.");
         }
 
         var summary = summaryId is null ? null : await summaries.FindAsync(roundId, summaryId, cancellationToken).ConfigureAwait(false);

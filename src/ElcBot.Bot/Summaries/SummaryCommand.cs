@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Panels;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
 using Microsoft.Bot.Builder;
@@ -8,7 +9,7 @@ using Microsoft.Bot.Schema;
 
 namespace ElcBot.Bot.Summaries;
 
-/// <summary>`summary`: posts the round's summary into its conversation now; in personal chat, first asks which round.</summary>
+/// <summary>`summary`: posts the round's summary into its conversation now (first to its review panel, if it has one); in personal chat, first asks which round.</summary>
 public sealed class SummaryCommand(
     IFacilitatorCheck facilitators,
     ISummaryRounds rounds,
@@ -48,8 +49,8 @@ public sealed class SummaryCommand(
         await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Posts the summary, telling the facilitator if the weekly schedule had paused itself.</summary>
-    public async Task PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
+    /// <summary>Posts the summary (or sends it to the review panel first), telling the facilitator if the weekly schedule had paused itself.</summary>
+    public async Task<PublishOutcome> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
     {
         if (await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason })
         {
@@ -57,13 +58,21 @@ public sealed class SummaryCommand(
         }
 
         var outcome = await publisher.PublishAsync(roundId, cancellationToken).ConfigureAwait(false);
-        if (outcome != PublishOutcome.Posted)
+        var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
+        // In the round's conversation the summary, or the note that it went to the panel, is the answer.
+        var reply = outcome switch
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(outcome == PublishOutcome.BotRemoved ? Removed : NoRound), cancellationToken).ConfigureAwait(false);
-        }
-        else if (turnContext.Activity.Conversation?.ConversationType == "personal")
+            PublishOutcome.Posted => personal ? "Done. I've posted the summary in the round's conversation." : null,
+            PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
+            PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
+            PublishOutcome.BotRemoved => Removed,
+            _ => NoRound,
+        };
+        if (reply is not null)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text("Done. I've posted the summary in the round's conversation."), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
         }
+
+        return outcome;
     }
 }

@@ -13,6 +13,7 @@ public static class SummaryRegistrations
     {
         services.AddSingleton<IThemeFinder, EngineThemeFinder>();
         services.AddSingleton<SummaryComposer>();
+        services.AddSingleton<SummaryDrafter>();
         services.AddSingleton<ISummaryPublisher, SummaryPublisher>();
 
         // Every instance runs the scheduler; the ledger in Table Storage makes each weekly post happen once.

@@ -17,7 +17,8 @@ public sealed record RoundSummary(
     IReadOnlyList<string> SharedGround,
     IReadOnlyList<string> NeedsMoreVoices,
     WhatIsNew New,
-    IReadOnlyList<UpdateLine>? Updates = null);
+    IReadOnlyList<UpdateLine>? Updates = null,
+    PanelReview? Review = null);
 
 /// <summary>How many stories, ideas, supports and people, by voice group.</summary>
 public sealed record SummaryCounts(
@@ -34,12 +35,13 @@ public sealed record SummaryCounts(
 
 /// <summary>One theme as a summary shows it. The label is generated; quotes are people's own words.</summary>
 /// <param name="ThemeId">Stable within the summary.</param>
-/// <param name="Label">Generated from members' words; always shown as automatic.</param>
+/// <param name="Label">Generated from members' words (shown as automatic), unless a review panel renamed it.</param>
 /// <param name="MemberIds">Contribution ids, closest to the theme's centre first.</param>
 /// <param name="LivedExperienceShare">Share of members from people with lived experience, 0 to 1.</param>
 /// <param name="StaffShare">Share of members from staff, 0 to 1.</param>
 /// <param name="Quotes">Up to two members whose authors allowed quoting.</param>
 /// <param name="TopIdea">The most supported idea in the theme, if any idea has support.</param>
+/// <param name="LabelStatus">Whether a review panel renamed or questioned the generated label.</param>
 public sealed record ThemeDigest(
     string ThemeId,
     string Label,
@@ -47,7 +49,8 @@ public sealed record ThemeDigest(
     double LivedExperienceShare,
     double StaffShare,
     IReadOnlyList<Quote> Quotes,
-    SupportedIdea? TopIdea)
+    SupportedIdea? TopIdea,
+    ThemeLabelStatus LabelStatus = ThemeLabelStatus.Automatic)
 {
     public int Size => MemberIds.Count;
 }

@@ -18,6 +18,7 @@ namespace ElcBot.Tests.Bot;
 public sealed class BotTestHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private FakePanelDraftStore? _drafts;
 
     public BotTestHarness()
     {
@@ -54,6 +55,8 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<ElcBot.Core.Updates.IUpdateNotifier>(Notifier);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
+        services.AddSingleton<ElcBot.Core.Panels.IPanelStore>(Panels);
+        services.AddSingleton<ElcBot.Core.Panels.IPanelDraftStore>(Drafts);
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }
@@ -75,6 +78,10 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeUpdateStore Updates { get; } = new();
 
     public FakeUpdateNotifier Notifier { get; } = new();
+
+    public FakePanelStore Panels { get; } = new();
+
+    public FakePanelDraftStore Drafts => _drafts ??= new FakePanelDraftStore(Panels);
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 

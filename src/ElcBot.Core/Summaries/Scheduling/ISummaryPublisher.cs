@@ -1,6 +1,6 @@
 namespace ElcBot.Core.Summaries.Scheduling;
 
-/// <summary>Builds a round's summary and posts it into the round's conversation.</summary>
+/// <summary>Builds a round's summary and posts it into the round's conversation (or first to its review panel).</summary>
 public interface ISummaryPublisher
 {
     Task<PublishOutcome> PublishAsync(string roundId, CancellationToken cancellationToken);
@@ -16,4 +16,10 @@ public enum PublishOutcome
 
     /// <summary>The round or its conversation is no longer known.</summary>
     RoundMissing,
+
+    /// <summary>The round has a review panel: a draft went to it first, and is posted once they approve.</summary>
+    SentToPanel,
+
+    /// <summary>An earlier draft is still with the review panel, so no new one was made.</summary>
+    PanelBusy,
 }

@@ -1,6 +1,6 @@
 // Builds activities in the shapes Teams sends to a bot (see ../shared/fixtures/teams in the repository):
 // channelId "msteams", the tenant in channelData, team and channel for channel posts, and in channels and
-// group chats an <at>mention of the bot with its mention entity.
+// group chats an <at>mention of the bot with its mention entity (and of anyone in the cast typed as @Name).
 (function () {
   'use strict';
 
@@ -52,10 +52,26 @@
       activity.text = text;
     } else {
       const mention = `<at>${setup.bot.name}</at>`;
-      activity.text = `${mention} ${text}`;
+      activity.text = `${mention} ${mentionPeople(setup, text, activity.entities)}`;
       activity.entities.push({ type: 'mention', mentioned: { id: setup.bot.id, name: setup.bot.name }, text: mention });
     }
     return activity;
+  }
+
+  // "@Jo" or "@Jo Evans" for someone in the playground becomes a mention of them, as Teams' compose box makes it
+  // (for example: panel add @Jo).
+  function mentionPeople(setup, text, entities) {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    let result = text;
+    for (const person of setup.people || []) {
+      const first = person.name.split(' ')[0];
+      const pattern = new RegExp(`@(${escape(person.name)}|${escape(first)})(?![\\w])`, 'gi');
+      if (!result.match(pattern)) continue;
+      const mention = `<at>${person.name}</at>`;
+      result = result.replace(pattern, mention);
+      entities.push({ type: 'mention', mentioned: { id: person.id, name: person.name }, text: mention });
+    }
+    return result;
   }
 
   // A channel post starts a thread: Teams gives the bot the thread's id, "<channel>;messageid=<post id>".

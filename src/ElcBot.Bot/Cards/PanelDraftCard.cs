@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using ElcBot.Core.Panels;
+using ElcBot.Core.Summaries;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The shared draft as one panel member sees it in personal chat: its themes, a page at a time, and Approve.</summary>
+/// <remarks>
+/// The card asks Teams to refresh it for its reader whenever it is shown, so each member sees the draft as it stands
+/// now, with everyone's changes, not as it was sent.
+/// </remarks>
+public static class PanelDraftCard
+{
+    public const string Title = "Draft summary to check";
+    public const int ThemesPerPage = 6;
+
+    public static JsonObject Build(PanelDraft draft, IReadOnlyList<PanelMember> members, string viewerId, int page = 0, string? notice = null)
+    {
+        var summary = draft.Summary;
+        var pages = Math.Max(1, (summary.Themes.Count + ThemesPerPage - 1) / ThemesPerPage);
+        page = Math.Clamp(page, 0, pages - 1);
+        var inReview = draft.State == DraftState.InReview;
+        var shown = summary.Themes.Skip(page * ThemesPerPage).Take(ThemesPerPage).ToArray();
+        var card = Card(
+        [
+            Heading(Title),
+            Text($"**{summary.Question}**"),
+            Text(State(draft, members)),
+            notice is null ? null : Text(notice, weight: "Bolder", color: "Good"),
+            inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved it. You can still change a theme.", subtle: true) : null,
+            Text("Themes", size: "Medium", weight: "Bolder"),
+            shown.Length == 0 ? Text("There are not enough ideas yet to see themes.") : null,
+            .. shown.Select(t => ThemeBlock(draft, t, inReview)),
+            pages > 1 ? Text($"Page {page + 1} of {pages}", subtle: true) : null,
+            summary.OtherIdeas > 0 ? Text($"Ideas that don't fit a theme yet: {summary.OtherIdeas}.", subtle: true) : null,
+        ]);
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = PanelCardActions.ShowDraft, ["data"] = Data(draft, PanelCardActions.ShowDraft, page) },
+            ["userIds"] = new JsonArray(viewerId),
+        };
+
+        var actions = new List<JsonObject>();
+        if (inReview && !draft.ApprovedBy.Contains(viewerId))
+        {
+            actions.Add(Execute("Approve", PanelCardActions.Approve, Ids(draft), style: "positive"));
+        }
+
+        if (page + 1 < pages)
+        {
+            actions.Add(Execute("More themes", PanelCardActions.ShowDraft, Page(draft, page + 1)));
+        }
+
+        if (page > 0)
+        {
+            actions.Add(Execute("Back", PanelCardActions.ShowDraft, Page(draft, page - 1)));
+        }
+
+        return card.WithActions([.. actions]);
+    }
+
+    public static JsonObject Ids(PanelDraft draft) => new() { ["roundId"] = draft.RoundId, ["draftId"] = draft.DraftId };
+
+    public static JsonObject ThemeIds(PanelDraft draft, ThemeDigest theme)
+    {
+        var ids = Ids(draft);
+        ids["themeId"] = theme.ThemeId;
+        return ids;
+    }
+
+    private static JsonObject Page(PanelDraft draft, int page)
+    {
+        var ids = Ids(draft);
+        ids["page"] = page;
+        return ids;
+    }
+
+    private static JsonObject Data(PanelDraft draft, string action, int page)
+    {
+        var data = Page(draft, page);
+        data[CardActionData.ActionKey] = action;
+        return data;
+    }
+
+    private static string State(PanelDraft draft, IReadOnlyList<PanelMember> members) => draft.State switch
+    {
+        DraftState.Published => $"Thank you. This summary was posted on {PanelWords.When(draft.PublishedAt ?? draft.SentAt)}, with the panel's changes.",
+        DraftState.Publishing => "I'm posting this summary now, with the panel's changes.",
+        _ => "You're on the review panel. Please check the themes before everyone sees them. You can change any theme. When you're happy, press Approve. " +
+             PanelWords.Progress(draft, members),
+    };
+
+    private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
+        Text($"**{theme.Label}** ({PanelWords.LabelStatus(theme.LabelStatus)})"),
+        Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
+        theme.Quotes.Count > 0 ? Text($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
+        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
+}

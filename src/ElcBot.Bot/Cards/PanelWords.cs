@@ -1,0 +1,105 @@
+using System.Globalization;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Panels;
+using ElcBot.Core.Summaries;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>The plain words the review panel's cards and messages share.</summary>
+public static class PanelWords
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public const string LivedExperienceWarning =
+        "Fewer than half of the panel are people with lived experience (people who use services, or carers). Please think about asking more of them to join.";
+
+    /// <summary>The line a posted summary carries.</summary>
+    public static string Reviewed(PanelReview review) =>
+        $"Themes reviewed by a panel of {review.Members} ({review.LivedExperience} with lived experience)";
+
+    public static string Size(IReadOnlyCollection<PanelMember> members) => members.Count switch
+    {
+        0 => "No one is on the panel yet.",
+        1 => $"1 person, {PanelBalance.LivedExperience(members)} with lived experience.",
+        var n => $"{n} people, {PanelBalance.LivedExperience(members)} with lived experience.",
+    };
+
+    /// <summary>A role as it reads after "as": "someone who uses services".</summary>
+    public static string Role(ContributorRole role) => role == ContributorRole.OtherOrPreferNotToSay
+        ? "someone taking part"
+        : char.ToLowerInvariant(RoleWords.Of(role)[0]) + RoleWords.Of(role)[1..];
+
+    /// <summary>"Thursday 5 March at 10:00", UK time.</summary>
+    public static string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, UkTime).ToString("dddd d MMMM 'at' HH:mm", EnGb);
+
+    /// <summary>"5 Mar, 10:04", UK time, for the change log.</summary>
+    public static string Short(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMM, HH:mm", EnGb);
+
+    /// <summary>How the review is going, for the draft and the panel list.</summary>
+    public static string Progress(PanelDraft draft, IReadOnlyCollection<PanelMember> members)
+    {
+        var approved = draft.Approvals(members);
+        var needed = PanelBalance.Majority(members.Count);
+        var so = approved >= needed
+            ? "Most of the panel have approved it."
+            : $"I'll post it when {needed} have approved.";
+        return $"{approved} of {members.Count} on the panel have approved. {so} A facilitator can post it after {When(draft.Deadline)}.";
+    }
+
+    public static string SentToPanel(IReadOnlyCollection<PanelMember> members, int reached, DateTimeOffset deadline)
+    {
+        var missed = members.Count - reached;
+        var note = missed == 0 ? string.Empty : $" I couldn't reach {missed} of them, so they may need to open a chat with me first.";
+        return $"I've sent a draft of the summary to the review panel ({Size(members).TrimEnd('.')}). They can change the themes before everyone sees them. I'll post it here when most of them approve it. A facilitator can post it after {When(deadline)}.{note}";
+    }
+
+    public static string Welcome(string name, string facilitator, string question) =>
+        $"Hello {name}. {facilitator} has asked you to join the review panel for \"{question}\". Before each summary is posted, I'll send you a draft here. You can change the names of its themes, and say when you are happy with it.";
+
+    /// <summary>One line of the change log.</summary>
+    public static string Describe(PanelChange change)
+    {
+        var who = change.Actor.Name;
+        var n = change.Note;
+        return n.Kind switch
+        {
+            PanelChangeKind.MemberAdded => $"{who} added {n.Subject} to the panel as {RoleOf(n.Value)}.",
+            PanelChangeKind.MemberRemoved => $"{who} took {n.Subject} off the panel.",
+            PanelChangeKind.DraftSent => $"{who} sent a draft to {People(n.Count)} on the panel.",
+            PanelChangeKind.Renamed => $"{who} renamed \"{n.Subject}\" to \"{n.Value}\".",
+            PanelChangeKind.MarkedWrong => $"{who} said the name \"{n.Subject}\" is wrong.",
+            PanelChangeKind.Merged => $"{who} joined \"{n.Subject}\" into \"{n.Value}\".",
+            PanelChangeKind.Split => $"{who} moved {(n.Count == 1 ? "1 idea" : $"{n.Count} ideas")} from \"{n.Subject}\" to a new theme, \"{n.Value}\".",
+            PanelChangeKind.Approved => $"{who} approved the draft ({n.Count} of {n.Of}).",
+            _ => $"{who} posted the summary. The panel had {People(n.Of)}, {n.Count} with lived experience.",
+        };
+    }
+
+    /// <summary>Where a theme's name came from, as it reads in brackets after the name.</summary>
+    public static string LabelStatus(ThemeLabelStatus status) => status switch
+    {
+        ThemeLabelStatus.RenamedByPanel => "named by the panel",
+        ThemeLabelStatus.QuestionedByPanel => "made by ElcBot; the panel says it is wrong",
+        _ => "made by ElcBot",
+    };
+
+    /// <summary>Long words stay whole; long text is cut at a word and marked.</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)] + " …";
+    }
+
+    private static string People(int count) => count == 1 ? "1 person" : $"{count} people";
+
+    private static string RoleOf(string? value) =>
+        Enum.TryParse<ContributorRole>(value, out var role) ? Role(role) : "someone taking part";
+}

@@ -1,0 +1,107 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
+using ElcBot.Core.Panels;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace ElcBot.Bot.Panels;
+
+/// <summary>
+/// The buttons on a panel member's draft: show it (also Teams' automatic refresh), open a theme, rename, say a name
+/// is wrong, join, split, approve. Each answer is the draft as it stands now, with everyone's changes.
+/// </summary>
+public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelPublisher publisher, ILogger<PanelDraftActions> logger)
+{
+    public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, string action, JObject data, CancellationToken cancellationToken)
+    {
+        var roundId = CardData.String(data, "roundId");
+        var userId = turnContext.Activity.From?.Id;
+        if (roundId is null || userId is null)
+        {
+            return CardActionResult.Replace(NoticeCard.Build(PanelReplies.DraftGone));
+        }
+
+        if (action is PanelCardActions.ShowDraft or PanelCardActions.ShowTheme)
+        {
+            var view = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
+            return view is null ? CardActionResult.Replace(NoticeCard.Build(PanelReplies.DraftGone))
+                : !view.Members.Any(m => m.UserId == userId) ? CardActionResult.Say(PanelReplies.NotOnPanel)
+                : action == PanelCardActions.ShowTheme ? Theme(view, CardData.String(data, "themeId"), userId)
+                : CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, CardData.Int(data, "page")));
+        }
+
+        var result = await reviews.EditAsync(roundId, CardData.String(data, "draftId"), userId, Edit(action, data, userId), cancellationToken).ConfigureAwait(false);
+        LogEdit(logger, action, roundId, result.Outcome);
+        if (result.Outcome == DraftEditOutcome.Done && action == PanelCardActions.Approve && result.View!.Draft.MajorityApproved(result.View.Members))
+        {
+            var member = result.View.Members.First(m => m.UserId == userId);
+            var published = await publisher.PublishAsync(roundId, new PanelActor(member.UserId, member.Name), cancellationToken).ConfigureAwait(false);
+            var now = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false) ?? result.View;
+            var notice = published.Outcome is PanelPublishOutcome.Posted or PanelPublishOutcome.AlreadyPosted or PanelPublishOutcome.BeingPosted
+                ? PanelReplies.PostedAfterApproval
+                : published.Message;
+            return CardActionResult.Replace(PanelDraftCard.Build(now.Draft, now.Members, userId, notice: notice));
+        }
+
+        return Answer(result, action, CardData.String(data, "themeId"), userId);
+    }
+
+    private static Func<PanelDraft, IReadOnlyList<PanelMember>, DraftEdit> Edit(string action, JObject data, string userId)
+    {
+        var themeId = CardData.String(data, "themeId");
+        return action switch
+        {
+            PanelCardActions.Rename => (draft, _) => DraftEdits.Rename(draft, themeId, CardData.String(data, PanelThemeCard.NameInput)),
+            PanelCardActions.MarkWrong => (draft, _) => DraftEdits.MarkWrong(draft, themeId),
+            PanelCardActions.Merge => (draft, _) => DraftEdits.Merge(draft, themeId, CardData.String(data, PanelThemeCard.MergeInput)),
+            PanelCardActions.Split => (draft, _) => DraftEdits.Split(draft, themeId,
+                PanelThemeCard.Chosen(CardData.String(data, PanelThemeCard.SplitInput)), CardData.String(data, PanelThemeCard.SplitNameInput)),
+            _ => (draft, members) => DraftEdits.Approve(draft, userId, members),
+        };
+    }
+
+    private static CardActionResult Answer(EditResult result, string action, string? themeId, string userId)
+    {
+        if (result.Outcome == DraftEditOutcome.NotOnPanel)
+        {
+            return CardActionResult.Say(PanelReplies.NotOnPanel);
+        }
+
+        if (result.View is not { } view)
+        {
+            return result.Outcome == DraftEditOutcome.Busy ? CardActionResult.Say(PanelReplies.Busy) : CardActionResult.Replace(NoticeCard.Build(PanelReplies.DraftGone));
+        }
+
+        if (PanelReplies.Problem(result.Outcome) is { } problem)
+        {
+            return Theme(view, themeId, userId, problem);
+        }
+
+        var notice = result.Outcome switch
+        {
+            DraftEditOutcome.Done => PanelReplies.Done(action),
+            DraftEditOutcome.ThemeGone => PanelReplies.ThemeGone,
+            DraftEditOutcome.AlreadyApproved => PanelReplies.AlreadyApproved,
+            DraftEditOutcome.DraftGone => PanelReplies.DraftGone,
+            _ => null,
+        };
+        return CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, notice: notice));
+    }
+
+    private static CardActionResult Theme(DraftView view, string? themeId, string userId, string? problem = null)
+    {
+        var theme = view.Draft.Summary.Themes.FirstOrDefault(t => t.ThemeId == themeId);
+        if (theme is null || view.Draft.State != DraftState.InReview)
+        {
+            return CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, notice: theme is null ? PanelReplies.ThemeGone : null));
+        }
+
+        var members = theme.MemberIds.Join(view.Source.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();
+        return CardActionResult.Replace(PanelThemeCard.Build(view.Draft, theme, members, problem));
+    }
+
+    // Never the names typed: only which button, where, and what came of it.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Panel {Action} on round {RoundId}: {Outcome}")]
+    private static partial void LogEdit(ILogger logger, string action, string roundId, DraftEditOutcome outcome);
+}

@@ -1,0 +1,50 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Commands;
+using ElcBot.Bot.Summaries;
+using ElcBot.Core.Panels;
+using ElcBot.Core.Summaries.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ElcBot.Bot.Panels;
+
+/// <summary>Registers review panels: membership, the shared draft, posting it once, and their commands and buttons.</summary>
+public static class PanelRegistrations
+{
+    /// <remarks>Call after the summaries are registered: the panel wraps their publisher.</remarks>
+    public static IServiceCollection AddElcBotPanels(this IServiceCollection services)
+    {
+        services.AddOptions<PanelOptions>().BindConfiguration(PanelOptions.SectionName)
+            .Validate(o => o.ReviewDays is >= 1 and <= 30, "Panel:ReviewDays must be a whole number of days from 1 to 30.")
+            .ValidateOnStart();
+        services.AddSingleton<PanelMembership>();
+        services.AddSingleton<PanelReviewService>();
+        services.AddSingleton<PanelPublishing>();
+        services.AddSingleton<PanelChats>();
+        services.AddSingleton<PanelDraftSender>();
+        services.AddSingleton<PanelPublisher>();
+
+        // With a panel set, every summary (typed or weekly) goes to the panel first; without one it is posted as before.
+        services.AddSingleton<SummaryPublisher>();
+        services.Replace(ServiceDescriptor.Singleton<ISummaryPublisher, PanelAwarePublisher>());
+
+        services.AddSingleton<ICommandHandler, PanelCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelAddCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelRemoveCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelListCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelLogCommand>();
+        services.AddSingleton<IPanelSubcommand, PanelPublishCommand>();
+
+        services.AddSingleton<ICardActionHandler, PanelRoleAction>();
+        services.AddSingleton<ICardActionHandler, PanelPublishAction>();
+        services.AddSingleton<ICardActionHandler, PanelLogAction>();
+        services.AddSingleton<PanelDraftActions>();
+        foreach (var name in PanelCardActions.DraftActions)
+        {
+            services.AddSingleton<ICardActionHandler>(sp => new PanelButton(name, sp.GetRequiredService<PanelDraftActions>()));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+namespace ElcBot.Core.Panels;
+
+/// <summary>One line of a panel's change log: who changed what, and when.</summary>
+/// <param name="RoundId">The round.</param>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Note">What.</param>
+/// <param name="DraftId">The draft it touched, if any.</param>
+public sealed record PanelChange(string RoundId, DateTimeOffset At, PanelActor Actor, ChangeNote Note, string? DraftId = null);
+
+/// <summary>What changed. The meaning of each field depends on the kind (see <see cref="PanelChangeKind"/>).</summary>
+public sealed record ChangeNote(PanelChangeKind Kind, string? Subject = null, string? Value = null, int Count = 0, int Of = 0);
+
+/// <summary>The kinds of change the log records.</summary>
+public enum PanelChangeKind
+{
+    /// <summary>Subject: the person; Value: their role.</summary>
+    MemberAdded,
+
+    /// <summary>Subject: the person.</summary>
+    MemberRemoved,
+
+    /// <summary>Count: how many panel members it went to.</summary>
+    DraftSent,
+
+    /// <summary>Subject: the old name; Value: the new name.</summary>
+    Renamed,
+
+    /// <summary>Subject: the name said to be wrong.</summary>
+    MarkedWrong,
+
+    /// <summary>Subject: the theme joined in; Value: the theme it joined.</summary>
+    Merged,
+
+    /// <summary>Subject: the theme split; Value: the new theme; Count: how many ideas moved.</summary>
+    Split,
+
+    /// <summary>Count: approvals so far; Of: panel size.</summary>
+    Approved,
+
+    /// <summary>Count: panel members with lived experience; Of: panel size.</summary>
+    Published,
+}

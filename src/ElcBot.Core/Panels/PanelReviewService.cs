@@ -1,0 +1,114 @@
+using ElcBot.Core.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace ElcBot.Core.Panels;
+
+/// <summary>Starts a round's shared draft, reads it, and applies panel members' changes to it.</summary>
+/// <remarks>
+/// Changes are written with optimistic concurrency. When someone else saved first, the change is read again on top
+/// of theirs and applied again, so both stand; a change that no longer makes sense (its theme was merged away) is
+/// turned down with a reason, never dropped silently.
+/// </remarks>
+public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore drafts, ISummarySource source, IOptions<PanelOptions> options, TimeProvider time)
+{
+    /// <summary>
+    /// How often a change is applied again on top of other people's before the person is asked to retry. Each lost race
+    /// means someone else's change was saved, so a whole panel changing the draft at once still gets through.
+    /// </summary>
+    private const int Attempts = PanelBalance.MaxMembers + 5;
+
+    /// <summary>True while a draft is with the panel or being posted; a new summary waits for it.</summary>
+    public async Task<bool> HasOpenDraftAsync(string roundId, CancellationToken cancellationToken) =>
+        (await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false))?.Draft.State is DraftState.InReview or DraftState.Publishing;
+
+    /// <returns>The new draft; null, saving nothing, when the round already has a draft with its panel.</returns>
+    public async Task<PanelDraft?> TryStartAsync(RoundSummary summary, int panelSize, CancellationToken cancellationToken)
+    {
+        var existing = await drafts.FindAsync(summary.RoundId, cancellationToken).ConfigureAwait(false);
+        if (existing?.Draft.State is DraftState.InReview or DraftState.Publishing)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, now.AddDays(options.Value.ReviewDays), []);
+        var change = new PanelChange(summary.RoundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.DraftSent, Count: panelSize), draft.DraftId);
+        return await drafts.TrySaveAsync(draft, existing?.Version, change, cancellationToken).ConfigureAwait(false) is null ? null : draft;
+    }
+
+    /// <summary>The round's latest draft as it stands now, with its panel and the round's contributions.</summary>
+    public async Task<DraftView?> LoadAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var data = found is null ? null : await source.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
+        if (found is null || data is null)
+        {
+            return null;
+        }
+
+        var members = await panels.ListMembersAsync(roundId, cancellationToken).ConfigureAwait(false);
+        return new DraftView(Fresh(found.Draft, data), members, data);
+    }
+
+    /// <summary>Applies one member's change to the current draft, on top of anything others saved first.</summary>
+    /// <param name="roundId">The round.</param>
+    /// <param name="draftId">The draft the person was looking at; a newer draft turns the change away.</param>
+    /// <param name="userId">The person making the change; they must be on the panel.</param>
+    /// <param name="edit">The change, as a function of the draft as it now stands and the panel.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<EditResult> EditAsync(
+        string roundId, string? draftId, string userId, Func<PanelDraft, IReadOnlyList<PanelMember>, DraftEdit> edit, CancellationToken cancellationToken)
+    {
+        var data = await source.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var members = await panels.ListMembersAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var member = members.FirstOrDefault(m => m.UserId == userId);
+        if (data is null)
+        {
+            return new EditResult(DraftEditOutcome.DraftGone, null);
+        }
+
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
+            if (found is null)
+            {
+                return new EditResult(DraftEditOutcome.DraftGone, null);
+            }
+
+            var view = new DraftView(Fresh(found.Draft, data), members, data);
+            var refusal = member is null ? DraftEditOutcome.NotOnPanel
+                : found.Draft.DraftId != draftId ? DraftEditOutcome.DraftGone
+                : found.Draft.State != DraftState.InReview ? DraftEditOutcome.NotInReview
+                : (DraftEditOutcome?)null;
+            if (refusal is { } refused)
+            {
+                return new EditResult(refused, view);
+            }
+
+            var result = edit(view.Draft, members);
+            if (result.Outcome != DraftEditOutcome.Done)
+            {
+                return new EditResult(result.Outcome, view);
+            }
+
+            var changed = Fresh(result.Draft!, data);
+            var change = new PanelChange(roundId, time.GetUtcNow(), new PanelActor(member!.UserId, member.Name), result.Note!, changed.DraftId);
+            if (await drafts.TrySaveAsync(changed, found.Version, change, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return new EditResult(DraftEditOutcome.Done, view with { Draft = changed });
+            }
+        }
+
+        return new EditResult(DraftEditOutcome.Busy, null);
+    }
+
+    private static PanelDraft Fresh(PanelDraft draft, SummarySourceData data) =>
+        draft with { Summary = DraftThemes.Refresh(draft.Summary, data.Contributions) };
+}
+
+/// <summary>A draft as it stands, with the panel and the round's contributions, for showing it to someone.</summary>
+public sealed record DraftView(PanelDraft Draft, IReadOnlyList<PanelMember> Members, SummarySourceData Source);
+
+/// <summary>What a change did, and the draft as it now stands (null when it is gone).</summary>
+public sealed record EditResult(DraftEditOutcome Outcome, DraftView? View);

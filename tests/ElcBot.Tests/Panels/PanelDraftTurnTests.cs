@@ -1,0 +1,138 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Panels;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Panels;
+using ElcBot.Core.Summaries;
+using ElcBot.Tests.Bot;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using static ElcBot.Tests.Contributions.TeamsTurns;
+
+namespace ElcBot.Tests.Panels;
+
+/// <summary>Panel members changing the shared draft from their personal chats, through the real bot.</summary>
+public sealed class PanelDraftTurnTests : IAsyncLifetime
+{
+    private const string RoundId = "round-1";
+    private readonly BotTestHarness _bot = new();
+
+    public async Task InitializeAsync()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(RoundId), CancellationToken.None);
+        foreach (var c in PanelSamples.Shared)
+        {
+            await _bot.Contributions.AddAsync(new Contribution(RoundId, c.Id, c.Kind, c.Text, c.Role, c.Consent, c.ContributorKey, null, null, c.SharedAt, c.Id), CancellationToken.None);
+        }
+
+        _bot.Panels.Add(RoundId, "29:sam", ContributorRole.Carer, "Sam");
+        _bot.Panels.Add(RoundId, "29:ali", ContributorRole.HealthOrCareStaff, "Ali");
+        _bot.Panels.Add(RoundId, "29:jo", ContributorRole.UsesServices, "Jo");
+        _bot.Drafts.Put(PanelSamples.Draft() with { RoundId = RoundId, Summary = PanelSamples.Summary() with { RoundId = RoundId } });
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Should_show_the_current_draft_and_ask_teams_to_refresh_it_when_a_member_opens_it()
+    {
+        var card = await PressAsync("sam", PanelCardActions.ShowDraft);
+
+        Assert.Equal(PanelDraftCard.Title, card["body"]![0]!["text"]!.ToString());
+        Assert.Equal("29:sam", card.SelectToken("refresh.userIds[0]")!.ToString());
+        Assert.Equal(PanelCardActions.ShowDraft, card.SelectToken("refresh.action.verb")!.ToString());
+        Assert.Contains("0 of 3 on the panel have approved. I'll post it when 2 have approved.", card.ToString());
+    }
+
+    [Fact]
+    public async Task Should_show_the_new_name_and_log_who_gave_it_when_a_member_renames_a_theme()
+    {
+        var card = await PressAsync("sam", PanelCardActions.Rename, new { themeId = "t2", newName = "Getting through on the phone" });
+
+        Assert.Contains("Getting through on the phone** (named by the panel)", card.ToString());
+        Assert.Contains(PanelReplies.Done(PanelCardActions.Rename), card.ToString());
+        Assert.Contains(Stored().Themes, t => t.Label == "Getting through on the phone");
+        var logged = Assert.Single(_bot.Panels.Changes);
+        Assert.Equal(("Sam", PanelChangeKind.Renamed, "phone lines"), (logged.Actor.Name, logged.Note.Kind, logged.Note.Subject));
+    }
+
+    [Fact]
+    public async Task Should_send_the_theme_card_back_with_the_problem_when_the_new_name_is_empty()
+    {
+        var card = await PressAsync("sam", PanelCardActions.Rename, new { themeId = "t2", newName = " " });
+
+        Assert.Equal(PanelThemeCard.Title, card["body"]![0]!["text"]!.ToString());
+        Assert.Contains("Please write a name.", card.ToString());
+        Assert.Empty(_bot.Panels.Changes);
+    }
+
+    [Fact]
+    public async Task Should_list_only_quotable_words_when_a_member_opens_a_theme_to_split_it()
+    {
+        var card = (await PressAsync("ali", PanelCardActions.ShowTheme, new { themeId = "t1" })).ToString();
+
+        Assert.Contains("A quiet room to wait in, with water and a clock.", card);
+        Assert.DoesNotContain("I waited three hours", card);
+        Assert.Contains("1 more are not listed because their authors asked not to be quoted", card);
+        Assert.Contains("\"value\": \"t2\"", card);
+    }
+
+    [Fact]
+    public async Task Should_join_two_themes_and_split_one_when_members_ask()
+    {
+        await PressAsync("ali", PanelCardActions.Merge, new { themeId = "t1", mergeWith = "t2" });
+        var card = await PressAsync("jo", PanelCardActions.Split, new { themeId = "t1", splitIds = "d,e", splitName = "Phones" });
+
+        var themes = Stored().Themes;
+        Assert.Equal(["a", "b", "c"], themes.Single(t => t.ThemeId == "t1").MemberIds);
+        Assert.Equal(["d", "e"], themes.Single(t => t.Label == "Phones").MemberIds);
+        Assert.Contains(PanelReplies.Done(PanelCardActions.Split), card.ToString());
+        Assert.Equal([PanelChangeKind.Merged, PanelChangeKind.Split], _bot.Panels.Changes.Select(c => c.Note.Kind));
+    }
+
+    [Fact]
+    public async Task Should_show_the_name_as_questioned_when_a_member_says_it_is_wrong()
+    {
+        var card = await PressAsync("jo", PanelCardActions.MarkWrong, new { themeId = "t1" });
+
+        Assert.Contains("waiting room** (made by ElcBot; the panel says it is wrong)", card.ToString());
+        Assert.Equal(ThemeLabelStatus.QuestionedByPanel, Stored().Themes.Single(t => t.ThemeId == "t1").LabelStatus);
+    }
+
+    [Fact]
+    public async Task Should_record_the_approval_without_posting_when_most_of_the_panel_have_not_approved()
+    {
+        var card = await PressAsync("sam", PanelCardActions.Approve);
+
+        Assert.Contains("1 of 3 on the panel have approved.", card.ToString());
+        Assert.Contains("You have approved it.", card.ToString());
+        Assert.DoesNotContain("\"title\": \"Approve\"", card.ToString());
+        Assert.Equal(DraftState.InReview, (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
+    }
+
+    [Fact]
+    public async Task Should_change_nothing_when_someone_not_on_the_panel_tries()
+    {
+        var replies = await _bot.SendAsync(PersonalInvoke("max", PanelCardActions.Rename, new { themeId = "t1", newName = "Mine" }));
+
+        Assert.Equal(PanelReplies.NotOnPanel, InvokeResponseOf(replies).Value?.ToString());
+        Assert.Empty(_bot.Panels.Changes);
+    }
+
+    private RoundSummary Stored() => _bot.Drafts.FindAsync(RoundId, CancellationToken.None).GetAwaiter().GetResult()!.Draft.Summary;
+
+    private async Task<JObject> PressAsync(string person, string action, object? fields = null) =>
+        ReplacementCard(await _bot.SendAsync(PersonalInvoke(person, action, fields)));
+
+    private static Activity PersonalInvoke(string person, string action, object? fields = null)
+    {
+        var data = Data(action, fields);
+        data["roundId"] = RoundId;
+        data["draftId"] = "s1";
+        var activity = PersonalMessage(string.Empty, Person(person));
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = "adaptiveCard/action";
+        activity.Text = null;
+        activity.Value = JObject.FromObject(new { action = new { type = "Action.Execute", data } });
+        return activity;
+    }
+}
