@@ -25,7 +25,6 @@ public sealed class ContributorIdentity(ContributorKeys keys)
         var accounts = new[] { from?.Id, from?.AadObjectId }
             .Where(id => !string.IsNullOrWhiteSpace(id))
             .Select(id => keys.For(id!))
-            .Append(key)
             .ToHashSet(StringComparer.Ordinal);
         return new PersonToForget(key, accounts, ConversationRegistrar.TenantOf(turnContext.Activity));
     }

@@ -55,7 +55,7 @@ public static class PanelRows
 
     /// <summary>Only the columns that name who made a change and whom it was about, where <paramref name="after"/> differs; null when it does not.</summary>
     /// <remarks>Merged into the row as they are: two people forgotten at once touch different columns, so neither undoes the other.</remarks>
-    public static TableEntity? Renamed(TableEntity row, PanelChange before, PanelChange after)
+    public static TableEntity? NamesChanged(TableEntity row, PanelChange before, PanelChange after)
     {
         var actor = before.Actor != after.Actor;
         var subject = before.Note.Subject != after.Note.Subject || before.Note.SubjectId != after.Note.SubjectId;

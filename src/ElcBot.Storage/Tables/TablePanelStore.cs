@@ -78,7 +78,7 @@ public sealed class TablePanelStore(ElcTables tables) : IPanelStore
         var patches = new List<TableTransactionAction>();
         await foreach (var row in Table.QueryAsync<TableEntity>(PanelRows.Range(roundId, PanelRows.ChangePrefix), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (PanelRows.ChangeFrom(row) is { } change && rewrite(change) is { } after && PanelRows.Renamed(row, change, after) is { } patch)
+            if (PanelRows.ChangeFrom(row) is { } change && rewrite(change) is { } after && PanelRows.NamesChanged(row, change, after) is { } patch)
             {
                 // Lines are otherwise only ever added, so no ETag is needed: a merge changes just the columns that name people.
                 patches.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, patch, ETag.All));
