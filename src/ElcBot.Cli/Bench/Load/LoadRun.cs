@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace ElcBot.Cli.Bench.Load;
+
+/// <summary>Runs every simulated person at once: a warm-up, then the measured window, with a progress line every few seconds.</summary>
+public static class LoadRun
+{
+    /// <param name="cpuTime">The host process's total CPU time so far, read at both ends of the window.</param>
+    /// <param name="progress">Where progress lines go (the console's error stream in the CLI).</param>
+    public static async Task<LoadFigures> RunAsync(string label, ISimulatedPeople people, LoadPlan plan, Func<TimeSpan> cpuTime, Action<string> progress, CancellationToken cancellationToken)
+    {
+        var recorder = new TurnRecorder();
+        // Stopping lets each person finish the turn in flight, so every reply they saw is accounted for.
+        using var stop = new CancellationTokenSource();
+        var loops = Enumerable.Range(0, people.Count).Select(person => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                await people.TakeTurnAsync(person, recorder, cancellationToken).ConfigureAwait(false);
+            }
+        }, CancellationToken.None)).ToArray();
+
+        try
+        {
+            await Task.Delay(plan.WarmUp, cancellationToken).ConfigureAwait(false);
+            recorder.Open();
+            var cpuBefore = cpuTime();
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < plan.Window)
+            {
+                var wait = plan.Window - clock.Elapsed;
+                await Task.Delay(wait < plan.ProgressEvery ? wait : plan.ProgressEvery, cancellationToken).ConfigureAwait(false);
+                progress($"[{label}] {clock.Elapsed.TotalSeconds,4:0} s of {plan.Window.TotalSeconds:0}: {recorder.TurnsSoFar:N0} turns, {recorder.ErrorsSoFar:N0} failed");
+            }
+
+            var cpu = cpuTime() - cpuBefore;
+            return recorder.Close(clock.Elapsed, cpu);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(loops).ConfigureAwait(false);
+        }
+    }
+}
