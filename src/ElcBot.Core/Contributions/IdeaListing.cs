@@ -7,8 +7,8 @@ public sealed class IdeaListing(IContributionStore contributions, ISupportStore 
 
     public async Task<IdeaPage> PageAsync(string roundId, int page, CancellationToken cancellationToken)
     {
-        // Ideas meant for the facilitators only are never listed to everyone.
-        var ideas = (await contributions.ListAsync(roundId, ContributionKind.Idea, cancellationToken).ConfigureAwait(false))
+        // Ideas meant for the facilitators only are never listed to everyone. Vectors are left in storage: a page shows words.
+        var ideas = (await contributions.ListWithoutVectorsAsync(roundId, ContributionKind.Idea, cancellationToken).ConfigureAwait(false))
             .Where(i => i.Consent != ConsentLevel.FacilitatorsOnly).ToArray();
         var pageCount = Math.Max(1, (ideas.Length + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pageCount - 1);

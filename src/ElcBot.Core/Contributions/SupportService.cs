@@ -30,8 +30,8 @@ public sealed class SupportService(IRoundStore rounds, IContributionStore contri
         }
 
         // The supporter's voice group comes from what they shared in this round, so summaries can set voices side by side.
-        var own = await contributions.ListByContributorAsync(supporterKey, cancellationToken).ConfigureAwait(false);
-        var group = own.FirstOrDefault(c => c.RoundId == round.Id) is { } latest ? VoiceGroups.Of(latest.Role) : VoiceGroup.Other;
+        var latest = await contributions.FindLatestByContributorAsync(supporterKey, round.Id, cancellationToken).ConfigureAwait(false);
+        var group = latest is null ? VoiceGroup.Other : VoiceGroups.Of(latest.Role);
         var supported = await supports.ToggleAsync(new Support(round.Id, idea.Id, supporterKey, group), pressId, cancellationToken).ConfigureAwait(false);
         var count = await supports.CountAsync(round.Id, idea.Id, cancellationToken).ConfigureAwait(false);
         return new SupportResult(SupportOutcome.Done, supported, count);
