@@ -36,6 +36,8 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Web apps, the service and the SDK's samples alike, run with the server garbage collector; this CLI is a console app.
+        start.Environment["DOTNET_gcServer"] = "1";
         // Run as "dotnet ElcBot.Cli.dll" or as the app host, whichever started this process.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
