@@ -3,11 +3,11 @@ using ElcBot.Core.Rounds;
 namespace ElcBot.Core.Contributions;
 
 /// <summary>"This matters to me too": one support per person per idea; pressing again takes it back.</summary>
-public sealed class SupportService(IRoundStore rounds, IContributionStore contributions, ISupportStore supports, RoundService roundRules)
+public sealed class SupportService(IContributionStore contributions, ISupportStore supports, RoundService roundRules)
 {
-    public async Task<SupportResult> ToggleAsync(string? roundId, string? ideaId, string supporterKey, string pressId, RoundScope scope, CancellationToken cancellationToken)
+    /// <param name="round">The idea's round, as the caller has just read it (it checks where the person acts from); null when there is none.</param>
+    public async Task<SupportResult> ToggleAsync(Round? round, string? ideaId, string supporterKey, string pressId, RoundScope scope, CancellationToken cancellationToken)
     {
-        var round = string.IsNullOrWhiteSpace(roundId) ? null : await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (round is null)
         {
             return new SupportResult(SupportOutcome.RoundUnknown, false, 0);
