@@ -13,7 +13,8 @@ public static class LoadReport
         output.WriteLine($"Storage check: {tally.Ideas:N0} ideas and {tally.Supports:N0} supports acknowledged; lost {tally.Lost}, duplicated {tally.Duplicated}" +
             $" ({tally.Unacknowledged} stored without the person seeing the acknowledgement).");
         output.WriteLine("CPU is the host process's own (Process.TotalProcessorTime over the measured window). Azurite is a separate Node.js process,");
-        output.WriteLine("and the simulated people and the loopback connector run in this process, so none of them is counted.");
+        output.WriteLine("and the simulated people and the loopback connector run in this process, so none of them is counted. ElcBot's figure");
+        output.WriteLine("includes embedding each new idea in the background (the MiniLM model), work the echo bot has no part of.");
         output.WriteLine("Targets: " + string.Join(", ",
             Target("nothing lost", tally.Lost == 0),
             Target("nothing duplicated", tally.Duplicated == 0),
