@@ -47,7 +47,9 @@ public static class DependencyInjection
         // Rounds, contributions and supports: the adapters behind the contribution use cases.
         services.AddSingleton<ContributorIndex>();
         services.AddSingleton<ElcBot.Core.Rounds.IRoundStore, TableRoundStore>();
-        services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, TableContributionStore>();
+        // Lists shown on ideas pages are kept for a moment: a busy round's pages would otherwise each read every idea.
+        services.AddSingleton<TableContributionStore>();
+        services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, ListedIdeasCache>();
         services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
         // Summaries read rounds, contributions and supports through their own ports, served from the same tables.
         services.AddSingleton<ElcBot.Core.Themes.IContributionVectorStore, ContributionVectorStore>();
