@@ -7,7 +7,9 @@ public static class LoadRun
 {
     /// <param name="cpuTime">The host process's total CPU time so far, read at both ends of the window.</param>
     /// <param name="progress">Where progress lines go (the console's error stream in the CLI).</param>
-    public static async Task<LoadFigures> RunAsync(string label, ISimulatedPeople people, LoadPlan plan, Func<TimeSpan> cpuTime, Action<string> progress, CancellationToken cancellationToken)
+    /// <param name="warm">After the warm-up, waited for before measuring: one-off start-up work the host does on first use.</param>
+    public static async Task<LoadFigures> RunAsync(
+        string label, ISimulatedPeople people, LoadPlan plan, Func<TimeSpan> cpuTime, Action<string> progress, CancellationToken cancellationToken, Func<CancellationToken, Task>? warm = null)
     {
         var recorder = new TurnRecorder();
         // Stopping lets each person finish the turn in flight, so every reply they saw is accounted for.
@@ -23,6 +25,11 @@ public static class LoadRun
         try
         {
             await Task.Delay(plan.WarmUp, cancellationToken).ConfigureAwait(false);
+            if (warm is not null)
+            {
+                await warm(cancellationToken).ConfigureAwait(false);
+            }
+
             recorder.Open();
             var cpuBefore = cpuTime();
             var clock = Stopwatch.StartNew();
