@@ -7,6 +7,7 @@ namespace ElcBot.Storage.Embedded;
 /// <remarks>Used by the host when no storage is configured, and by tests and benchmarks that need their own.</remarks>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    private const int SignalInterrupt = 2;
     private readonly Process? _process;
 
     private AzuriteProcess(int port, Process? process)
@@ -130,8 +131,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _process.Dispose();
     }
-
-    private const int SignalInterrupt = 2;
 
     // POSIX kill(2): .NET can only send SIGKILL to another process, and the wrapper passes SIGINT on to Azurite.
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]

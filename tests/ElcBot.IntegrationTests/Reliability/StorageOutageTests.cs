@@ -64,6 +64,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.DoesNotContain(_connector.Calls, call => call.Method == "PUT");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
 
+        await _azurite.DisposeAsync();
         _azurite = await AzuriteProcess.StartAsync(_storage, CancellationToken.None);
         var retried = await client.PostAsync(activities.CardAction("aad-bo", form), CancellationToken.None);
         var retriedAgain = await client.PostAsync(activities.CardAction("aad-bo", form), CancellationToken.None);
