@@ -34,6 +34,19 @@ public sealed class BenchLoadVerb : ICliVerb
         var plan = LoadPlan.For(options.Seconds);
         Console.WriteLine($"bench load: {options.People} people, {plan.Window.TotalSeconds:0} s measured after {plan.WarmUp.TotalSeconds:0} s of warm-up, {Environment.ProcessorCount} cores.");
         var data = Directory.CreateTempSubdirectory("elcbot-bench-load-").FullName;
+        try
+        {
+            return await MeasureAsync(options, plan, data, cancellationToken);
+        }
+        finally
+        {
+            // Azurite has stopped by now; its tables were only for this run.
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(LoadArguments options, LoadPlan plan, string data, CancellationToken cancellationToken)
+    {
         await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { Port = AzuriteProcess.FreePort(), DataDirectory = data, StartTimeout = TimeSpan.FromMinutes(2) }, cancellationToken);
         await using var connector = await LoopbackConnector.StartAsync(cancellationToken);
         var activities = new ChannelActivities(connector.ServiceUrl);
