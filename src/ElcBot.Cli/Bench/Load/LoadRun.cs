@@ -33,11 +33,17 @@ public static class LoadRun
             recorder.Open();
             var cpuBefore = cpuTime();
             var clock = Stopwatch.StartNew();
+            var shown = -1;
             while (clock.Elapsed < plan.Window)
             {
                 var wait = plan.Window - clock.Elapsed;
                 await Task.Delay(wait < plan.ProgressEvery ? wait : plan.ProgressEvery, cancellationToken).ConfigureAwait(false);
-                progress($"[{label}] {clock.Elapsed.TotalSeconds,4:0} s of {plan.Window.TotalSeconds:0}: {recorder.TurnsSoFar:N0} turns, {recorder.ErrorsSoFar:N0} failed");
+                // The last wait can end a hair early and go round again; each second is shown once.
+                if ((int)Math.Round(clock.Elapsed.TotalSeconds) is var second && second != shown)
+                {
+                    shown = second;
+                    progress($"[{label}] {second,4} s of {plan.Window.TotalSeconds:0}: {recorder.TurnsSoFar:N0} turns so far (warm-up included), {recorder.ErrorsSoFar:N0} failed");
+                }
             }
 
             var cpu = cpuTime() - cpuBefore;
