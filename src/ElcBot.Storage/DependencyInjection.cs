@@ -47,7 +47,9 @@ public static class DependencyInjection
         // Rounds, contributions and supports: the adapters behind the contribution use cases.
         services.AddSingleton<ContributorIndex>();
         services.AddSingleton<ElcBot.Core.Rounds.IRoundStore, TableRoundStore>();
-        services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, TableContributionStore>();
+        // Lists shown on ideas pages are kept for a moment: a busy round's pages would otherwise each read every idea.
+        services.AddSingleton<TableContributionStore>();
+        services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, ListedIdeasCache>();
         services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
         // "You said, we did": sealed contact addresses, facilitators' updates, and who was told.
         services.AddSingleton<ElcBot.Core.Updates.IContactStore, TableContactStore>();

@@ -37,7 +37,7 @@ public sealed partial class ShareAction(ContributionService contributions, Round
         var request = new ShareRequest(roundId, kind, values.Text, values.Role, values.Consent,
             values.Credit == ContributionFormCard.CreditByName, turnContext.Activity.From?.Name, values.Agreed, buildsOnId, submissionId, key,
             scope ?? TurnPeople.ScopeOf(turnContext.Activity), values.TellMe);
-        var result = await contributions.ShareAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await contributions.ShareAsync(round, request, cancellationToken).ConfigureAwait(false);
         LogOutcome(logger, result.Outcome, kind, roundId, string.Join(",", result.Problems), string.Join(",", result.Masked?.Kinds ?? []));
         if (result.Contribution is { MayContact: true })
         {

@@ -24,7 +24,7 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
         var (round, scope) = await access.FindAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
         // The activity id identifies the press: Teams resends it unchanged when it retries.
         var pressId = turnContext.Activity.Id ?? Guid.NewGuid().ToString("N");
-        var result = await supports.ToggleAsync(roundId, CardData.String(data, "ideaId"), key, pressId, scope ?? TurnPeople.ScopeOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        var result = await supports.ToggleAsync(round, CardData.String(data, "ideaId"), key, pressId, scope ?? TurnPeople.ScopeOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         LogOutcome(logger, result.Outcome, roundId, result.Count);
         if (result.Outcome != SupportOutcome.Done)
         {

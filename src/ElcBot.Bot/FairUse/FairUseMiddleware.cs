@@ -1,4 +1,4 @@
-using System.Net;
+using ElcBot.Bot.CardActions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -25,14 +25,7 @@ public sealed partial class FairUseMiddleware(TokenBuckets buckets, ILogger<Fair
         if (activity.Type == ActivityTypes.Invoke)
         {
             // A card button: answer the invoke with a message, so the pressed card and its text stay as they were.
-            await turnContext.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse)
-            {
-                Value = new InvokeResponse
-                {
-                    Status = (int)HttpStatusCode.OK,
-                    Body = new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = SlowDown },
-                },
-            }, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(CardActionReplies.Message(SlowDown), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,3 +1,4 @@
+using ElcBot.Bot.CardActions;
 using ElcBot.Core.Reliability;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -21,9 +22,11 @@ public sealed partial class ElcBotAdapter : CloudAdapter
             LogTurnFailed(logger, exception, turnContext.Activity?.Type);
             try
             {
-                // When storage is down nothing was kept; the card the person filled in is left as it was.
+                // When storage is down nothing was kept. A card button is answered on the card itself, which Teams then
+                // leaves as it was, with the person's words still in it (the SDK would otherwise answer the press with 501).
                 var words = storageFailures.IsStorageUnavailable(exception) ? NotSaved : Apology;
-                await turnContext.SendActivityAsync(MessageFactory.Text(words)).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(CardActionReplies.IsCardAction(turnContext.Activity) ? CardActionReplies.Message(words) : MessageFactory.Text(words))
+                    .ConfigureAwait(false);
             }
             catch (Exception sendFailure)
             {

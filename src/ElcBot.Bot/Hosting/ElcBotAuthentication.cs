@@ -10,7 +10,8 @@ namespace ElcBot.Bot.Hosting;
 /// <summary>
 /// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with these changes: a token
 /// that fails validation is refused as unauthorised rather than failing the request, and an authenticated activity
-/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>). Connector clients are reused (<see cref="ReusedConnectorClients"/>).
+/// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>). Connector clients are reused (<see cref="ReusedConnectorClients"/>),
+/// and user token clients are made only when used (<see cref="LazyUserTokenClient"/>).
 /// </summary>
 /// <remarks>
 /// CloudAdapter turns only <see cref="UnauthorizedAccessException"/> into 401; an expired, forged or malformed token
@@ -70,8 +71,9 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         connectors.Wrap(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
+    // Made on first use only (see LazyUserTokenClient), with the cancellation token of the call that needs it.
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(token => inner.CreateUserTokenClientAsync(claimsIdentity, token)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -1,8 +1,10 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Files;
 using ElcBot.Core.Conversations;
+using ElcBot.Core.Rounds;
 using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
@@ -10,10 +12,15 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.Summaries;
 
 /// <summary>The buttons on summary cards: the ideas in a theme, all themes, the spreadsheet, an earlier summary.</summary>
-/// <remarks>A summary can only be read from the conversation it was posted in, or by a facilitator in personal chat.</remarks>
+/// <remarks>
+/// A summary can only be read from the conversation it was posted in (in the round's tenant and team), or in personal chat
+/// by a facilitator of the round's tenant or a member of its team. Anything else is answered as if the summary were gone.
+/// </remarks>
 public sealed class SummaryActions(
     ISummaryStore summaries,
     ISummarySource source,
+    IRoundStore rounds,
+    RoundAccess access,
     IFacilitatorCheck facilitators,
     FileOffer files,
     SummaryCommand summaryCommand)
@@ -34,14 +41,26 @@ public sealed class SummaryActions(
             return CardActionResult.Say(Missing);
         }
 
+        // Checked before anything of the round is read.
+        if (!await MayReadAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false))
+        {
+            return CardActionResult.Say(Missing);
+        }
+
         var loaded = await source.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
-        if (loaded is null || !await MayReadAsync(turnContext, loaded.Round, cancellationToken).ConfigureAwait(false))
+        if (loaded is null)
         {
             return CardActionResult.Say(Missing);
         }
 
         if (action == RoundChoiceCard.Action)
         {
+            // Asking for a summary is for facilitators, wherever the button is pressed.
+            if (!await facilitators.IsFacilitatorAsync(turnContext, cancellationToken).ConfigureAwait(false))
+            {
+                return CardActionResult.Say(FacilitatorReplies.NotAllowed);
+            }
+
             var outcome = await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
             return CardActionResult.Say(outcome == Core.Summaries.Scheduling.PublishOutcome.SentToPanel
                 ? Panels.PanelReplies.SentFromPersonal
@@ -90,7 +109,21 @@ public sealed class SummaryActions(
         return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
     }
 
-    private async Task<bool> MayReadAsync(ITurnContext turnContext, SummaryRound round, CancellationToken cancellationToken) =>
-        (turnContext.Activity.Conversation?.Id is { } here && ConversationIds.Base(here) == ConversationIds.Base(round.ConversationId))
-        || (turnContext.Activity.Conversation?.ConversationType == "personal" && await facilitators.IsFacilitatorAsync(turnContext, cancellationToken).ConfigureAwait(false));
+    private async Task<bool> MayReadAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
+    {
+        if (await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false) is not { } round)
+        {
+            return false;
+        }
+
+        var scope = TurnPeople.ScopeOf(turnContext.Activity);
+        if (!TurnPeople.IsPersonal(turnContext.Activity))
+        {
+            return ConversationIds.Base(scope.ConversationId) == ConversationIds.Base(round.ConversationId) && round.Allows(scope);
+        }
+
+        return await facilitators.IsFacilitatorAsync(turnContext, cancellationToken).ConfigureAwait(false)
+            && (string.Equals(round.TenantId, scope.TenantId, StringComparison.Ordinal)
+                || await access.IsTeamMemberAsync(turnContext, round, cancellationToken).ConfigureAwait(false));
+    }
 }

@@ -34,6 +34,11 @@ public sealed partial class EmbeddingWorker(EmbeddingQueue queue, ITextEmbedder 
                 await store.SaveVectorAsync(batch[i].RoundId, batch[i].ContributionId, vectors[i], cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the model reports a run cut short in its own exception type, not as a cancellation, and it is no
+            // failure. What was not embedded is embedded when a summary needs it.
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not fatal: anything without a vector is embedded when a summary needs it.

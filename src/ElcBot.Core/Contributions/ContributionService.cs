@@ -7,17 +7,17 @@ using ElcBot.Core.Themes;
 namespace ElcBot.Core.Contributions;
 
 /// <summary>Shares a story or idea: checks the form and the round, masks personal data, and stores it once.</summary>
-public sealed class ContributionService(IRoundStore rounds, IContributionStore contributions, RoundService roundRules, IPendingEmbeddings embeddings, TimeProvider time)
+public sealed class ContributionService(IContributionStore contributions, RoundService roundRules, IPendingEmbeddings embeddings, TimeProvider time)
 {
     public const int MaxStoryLength = 2_000;
     public const int MaxIdeaLength = 1_000;
 
     public static int MaxLength(ContributionKind kind) => kind == ContributionKind.Story ? MaxStoryLength : MaxIdeaLength;
 
-    public async Task<ShareResult> ShareAsync(ShareRequest request, CancellationToken cancellationToken)
+    /// <param name="round">The round the request names, as the caller has just read it (it checks where the person acts from); null when there is none.</param>
+    public async Task<ShareResult> ShareAsync(Round? round, ShareRequest request, CancellationToken cancellationToken)
     {
-        var round = string.IsNullOrWhiteSpace(request.RoundId) ? null : await rounds.GetAsync(request.RoundId, cancellationToken).ConfigureAwait(false);
-        if (round is null)
+        if (round is null || round.Id != request.RoundId)
         {
             return Refused(ShareOutcome.RoundUnknown);
         }

@@ -12,6 +12,13 @@ public interface IContributionStore
     /// <summary>The round's contributions (optionally of one kind), newest first, with their vectors.</summary>
     Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken);
 
+    /// <summary>The round's contributions as <see cref="ListAsync"/> gives them, but without their vectors: for showing them.</summary>
+    /// <remarks>May be a couple of seconds behind changes made by another instance of the service; never behind this one's.</remarks>
+    Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken);
+
+    /// <summary>The newest contribution one person shared in one round, or null when they shared nothing there.</summary>
+    Task<Contribution?> FindLatestByContributorAsync(string contributorKey, string roundId, CancellationToken cancellationToken);
+
     /// <summary>Everything one person shared, in every round, newest first.</summary>
     Task<IReadOnlyList<Contribution>> ListByContributorAsync(string contributorKey, CancellationToken cancellationToken);
 

@@ -3,11 +3,11 @@ using ElcBot.Core.Rounds;
 namespace ElcBot.Core.Contributions;
 
 /// <summary>"This matters to me too": one support per person per idea; pressing again takes it back.</summary>
-public sealed class SupportService(IRoundStore rounds, IContributionStore contributions, ISupportStore supports, RoundService roundRules)
+public sealed class SupportService(IContributionStore contributions, ISupportStore supports, RoundService roundRules)
 {
-    public async Task<SupportResult> ToggleAsync(string? roundId, string? ideaId, string supporterKey, string pressId, RoundScope scope, CancellationToken cancellationToken)
+    /// <param name="round">The idea's round, as the caller has just read it (it checks where the person acts from); null when there is none.</param>
+    public async Task<SupportResult> ToggleAsync(Round? round, string? ideaId, string supporterKey, string pressId, RoundScope scope, CancellationToken cancellationToken)
     {
-        var round = string.IsNullOrWhiteSpace(roundId) ? null : await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (round is null)
         {
             return new SupportResult(SupportOutcome.RoundUnknown, false, 0);
@@ -30,8 +30,8 @@ public sealed class SupportService(IRoundStore rounds, IContributionStore contri
         }
 
         // The supporter's voice group comes from what they shared in this round, so summaries can set voices side by side.
-        var own = await contributions.ListByContributorAsync(supporterKey, cancellationToken).ConfigureAwait(false);
-        var group = own.FirstOrDefault(c => c.RoundId == round.Id) is { } latest ? VoiceGroups.Of(latest.Role) : VoiceGroup.Other;
+        var latest = await contributions.FindLatestByContributorAsync(supporterKey, round.Id, cancellationToken).ConfigureAwait(false);
+        var group = latest is null ? VoiceGroup.Other : VoiceGroups.Of(latest.Role);
         var supported = await supports.ToggleAsync(new Support(round.Id, idea.Id, supporterKey, group), pressId, cancellationToken).ConfigureAwait(false);
         var count = await supports.CountAsync(round.Id, idea.Id, cancellationToken).ConfigureAwait(false);
         return new SupportResult(SupportOutcome.Done, supported, count);

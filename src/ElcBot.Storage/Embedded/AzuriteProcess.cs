@@ -7,6 +7,7 @@ namespace ElcBot.Storage.Embedded;
 /// <remarks>Used by the host when no storage is configured, and by tests and benchmarks that need their own.</remarks>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    private const int SignalInterrupt = 2;
     private readonly Process? _process;
 
     private AzuriteProcess(int port, Process? process)
@@ -92,6 +93,34 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the emulator the way Ctrl+C does, so it writes its data to disk first; ends it if it does not stop in time.</summary>
+    /// <remarks>Azurite saves its tables every few seconds; ending it outright loses the writes since the last save.</remarks>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsWindows() && Interrupt(_process.Id, SignalInterrupt) == 0)
+        {
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            patience.CancelAfter(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // It did not stop in time: end it below.
+            }
+        }
+
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is null)
@@ -99,12 +128,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().ConfigureAwait(false);
-        }
-
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _process.Dispose();
     }
+
+    // POSIX kill(2): .NET can only send SIGKILL to another process, and the wrapper passes SIGINT on to Azurite.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Interrupt(int processId, int signal);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,12 @@ public sealed class ElcTables(TableServiceClient serviceClient, IOptions<TableSt
 {
     private readonly string _prefix = options.Value.TablePrefix;
 
+    // Table clients are thread-safe and meant to live long; making one parses the account's address each time.
+    private readonly ConcurrentDictionary<string, TableClient> _clients = new(StringComparer.Ordinal);
+
     public TableServiceClient ServiceClient => serviceClient;
 
-    public TableClient Get(string name) => serviceClient.GetTableClient(_prefix + name);
+    public TableClient Get(string name) => _clients.GetOrAdd(name, n => serviceClient.GetTableClient(_prefix + n));
 
     /// <summary>Creates every table the service needs; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

@@ -8,11 +8,14 @@ namespace ElcBot.Storage.Tables;
 /// <summary>Stories and ideas in Table Storage: partition per round, row per contribution (its id comes from the submission).</summary>
 public sealed class TableContributionStore(ElcTables tables, ContributorIndex index) : IContributionStore
 {
+    private static readonly string[] AllButVector =
+        ["RoundId", "Id", "Kind", "Text", "Role", "Consent", "ContributorKey", "CreditName", "BuildsOnId", "CreatedAt", "SubmissionId", "Imported"];
+
     private TableClient Table => tables.Get(TableNames.Contributions);
 
     public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
     {
-        await index.AddAsync(contribution.ContributorKey, ContributorIndex.ContributionPrefix, contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+        await index.AddAsync(contribution.ContributorKey, ContributorIndex.ContributionPrefix, contribution.RoundId, contribution.Id, contribution.CreatedAt, cancellationToken).ConfigureAwait(false);
         try
         {
             // A conditional insert: the same submission delivered twice finds its row already there.
@@ -32,13 +35,41 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         return response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
     }
 
-    public async Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken) =>
+        ListAsync(roundId, kind, select: null, cancellationToken);
+
+    // A vector is most of a row's size; a page of ideas only shows words.
+    public Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken) =>
+        ListAsync(roundId, kind, AllButVector, cancellationToken);
+
+    public async Task<Contribution?> FindLatestByContributorAsync(string contributorKey, string roundId, CancellationToken cancellationToken)
+    {
+        var rows = await index.ListInRoundAsync(contributorKey, ContributorIndex.ContributionPrefix, roundId, cancellationToken).ConfigureAwait(false);
+        Contribution? latest = null;
+        // Rows without a time come first and are all read; after them, newest first, the first item still there is the one.
+        foreach (var (id, createdAt) in rows.OrderByDescending(r => r.CreatedAt ?? DateTimeOffset.MaxValue))
+        {
+            if (latest is not null && createdAt is { } known && known <= latest.CreatedAt)
+            {
+                break;
+            }
+
+            if (await GetAsync(roundId, id, cancellationToken).ConfigureAwait(false) is { } found && found.ContributorKey == contributorKey && (latest is null || found.CreatedAt > latest.CreatedAt))
+            {
+                latest = found;
+            }
+        }
+
+        return latest;
+    }
+
+    private async Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Sanitise(roundId);
         var filter = kind is { } k
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {k.ToString()}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var query = Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken);
+        var query = Table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken);
         var found = new List<Contribution>();
         await foreach (var entity in query.ConfigureAwait(false))
         {

@@ -79,6 +79,40 @@ public sealed class TableContributionStoresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_list_every_field_but_the_vector_when_ideas_are_listed_to_be_shown()
+    {
+        var shared = Contribution("a", "key-a", "an idea", DateTimeOffset.UnixEpoch.AddDays(1)) with { CreditName = "Sam", BuildsOnId = "z", Vector = [9, 9] };
+        await Contributions.AddAsync(shared, CancellationToken.None);
+
+        var listed = Assert.Single(await Contributions.ListWithoutVectorsAsync("round-1", ContributionKind.Idea, CancellationToken.None));
+
+        Assert.Null(listed.Vector);
+        Assert.Equal(shared with { Vector = null }, listed);
+        Assert.Equal([9, 9], (await Contributions.ListAsync("round-1", ContributionKind.Idea, CancellationToken.None))[0].Vector);
+    }
+
+    [Fact]
+    public async Task Should_find_the_persons_newest_contribution_in_the_round_when_asked_for_their_voice()
+    {
+        await Contributions.AddAsync(Contribution("a", "key-a", "first", Day(1)), CancellationToken.None);
+        await Contributions.AddAsync(Contribution("b", "key-a", "second", Day(3)) with { Role = ContributorRole.HealthOrCareStaff }, CancellationToken.None);
+        await Contributions.AddAsync(Contribution("c", "key-b", "someone else's", Day(4)), CancellationToken.None);
+        await Contributions.AddAsync(Contribution("d", "key-a", "in another round", Day(5)) with { RoundId = "round-2" }, CancellationToken.None);
+        // An index row written before rows kept the time: it is still read, and here it is the newest.
+        var older = Contribution("e", "key-a", "from before", Day(4)) with { Role = ContributorRole.UsesServices };
+        await Contributions.AddAsync(older, CancellationToken.None);
+        await _storage.Get<ElcBot.Storage.Tables.ContributorIndex>().AddAsync("key-a", ElcBot.Storage.Tables.ContributorIndex.ContributionPrefix, "round-1", "e", CancellationToken.None);
+
+        var newest = await Contributions.FindLatestByContributorAsync("key-a", "round-1", CancellationToken.None);
+        await Contributions.DeleteAsync(older, CancellationToken.None);
+        var afterErasure = await Contributions.FindLatestByContributorAsync("key-a", "round-1", CancellationToken.None);
+
+        Assert.Equal("from before", newest?.Text);
+        Assert.Equal(("second", ContributorRole.HealthOrCareStaff), (afterErasure?.Text, afterErasure?.Role));
+        Assert.Null(await Contributions.FindLatestByContributorAsync("key-c", "round-1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Should_give_the_exact_count_when_many_people_press_support_on_one_idea_at_once()
     {
         var people = Enumerable.Range(0, 60).Select(i => $"supporter-{i}").ToArray();
@@ -104,6 +138,8 @@ public sealed class TableContributionStoresTests : IAsyncLifetime
         Assert.Equal(4, results.Count(r => r));
         Assert.Equal(0, await Supports.CountAsync("round-1", "idea-1", CancellationToken.None));
     }
+
+    private static DateTimeOffset Day(int day) => DateTimeOffset.UnixEpoch.AddDays(day);
 
     private static Round Round(string id, string conversationId) =>
         new(id, conversationId, "tenant-1", "team-1", "What matters?", ElcStage.Discover, null, true, DateTimeOffset.UnixEpoch);

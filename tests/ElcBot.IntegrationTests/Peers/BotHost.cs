@@ -22,13 +22,18 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The loopback port it listens on; a host started again on it takes over where this one left off.</summary>
+    public int Port => Client.BaseAddress!.Port;
+
     /// <param name="settings">Extra settings as "Key=Value" (the command-line form the host reads).</param>
-    public static async Task<BotHost> StartAsync(params string[] settings)
+    public static Task<BotHost> StartAsync(params string[] settings) => StartOnAsync(SharedAzurite.UniquePrefix(), port: 0, settings);
+
+    /// <summary>A host on a given port and tables, as a service started again after a restart (port 0 picks a free one).</summary>
+    public static async Task<BotHost> StartOnAsync(string prefix, int port, params string[] settings)
     {
-        var prefix = SharedAzurite.UniquePrefix();
         string[] args =
         [
-            "--urls=http://127.0.0.1:0",
+            $"--urls=http://127.0.0.1:{port}",
             $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
             $"--Storage:TablePrefix={prefix}",
             "--Logging:LogLevel:Default=Warning",

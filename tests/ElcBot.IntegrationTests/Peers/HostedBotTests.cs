@@ -7,10 +7,13 @@ public abstract class HostedBotTests : IAsyncLifetime
 
     protected RecordingConnector Connector { get; private set; } = null!;
 
+    /// <summary>Settings the host starts with, as "Key=Value".</summary>
+    protected virtual string[] HostSettings => [];
+
     public virtual async Task InitializeAsync()
     {
         Connector = await RecordingConnector.StartAsync();
-        Host = await BotHost.StartAsync();
+        Host = await BotHost.StartAsync(HostSettings);
     }
 
     public async Task DisposeAsync()

@@ -14,7 +14,9 @@ public sealed record ToolResult(int ExitCode, string Output, string Errors)
 public static class ToolProcess
 {
     /// <param name="environment">Variables to set (or, with an empty value, to blank) for the child process only.</param>
-    public static async Task<ToolResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="timeLimit">How long it may run; two minutes unless given.</param>
+    public static async Task<ToolResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeLimit = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -35,7 +37,7 @@ public static class ToolProcess
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        timeout.CancelAfter(timeLimit ?? TimeSpan.FromMinutes(2));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var errors = process.StandardError.ReadToEndAsync(timeout.Token);
         try

@@ -36,6 +36,33 @@ public sealed class EmbeddingWorkerTests
     }
 
     [Fact]
+    public async Task Should_log_no_failure_when_the_model_stops_mid_batch_because_the_service_is_stopping()
+    {
+        var queue = new EmbeddingQueue();
+        var started = new TaskCompletionSource();
+        var embedder = new Mock<ITextEmbedder>();
+        // As ONNX Runtime does: a run cut short by the token ends in the runtime's own exception, not a cancellation.
+        embedder.Setup(e => e.EmbedAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IReadOnlyList<string> _, CancellationToken token) =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, token).ContinueWith(_ => { }, TaskScheduler.Default);
+                throw new InvalidOperationException("Exiting due to terminate flag being set to true.");
+            });
+        var logger = new Mock<Microsoft.Extensions.Logging.ILogger<EmbeddingWorker>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<Microsoft.Extensions.Logging.LogLevel>())).Returns(true);
+        using var worker = new EmbeddingWorker(queue, embedder.Object, Mock.Of<IContributionVectorStore>(), logger.Object);
+
+        await worker.StartAsync(CancellationToken.None);
+        queue.TryEnqueue("r1", "c1", "parking costs");
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await worker.StopAsync(CancellationToken.None);
+
+        logger.Verify(l => l.Log(Microsoft.Extensions.Logging.LogLevel.Warning, It.IsAny<Microsoft.Extensions.Logging.EventId>(), It.IsAny<It.IsAnyType>(),
+            It.IsAny<Exception?>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Never);
+    }
+
+    [Fact]
     public void Should_refuse_new_work_when_the_queue_is_completed()
     {
         var queue = new EmbeddingQueue();

@@ -101,6 +101,22 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
         Assert.Empty(_bot.Supports.Rows);
     }
 
+    [Theory]
+    [InlineData("team-2", Tenant)]
+    [InlineData(Team, "tenant-2")]
+    public async Task Should_show_no_ideas_and_open_no_form_when_pressed_from_another_team_or_tenant(string team, string tenant)
+    {
+        var idea = await ShareIdeaAsync("Evening appointments");
+
+        var page = await _bot.SendAsync(Invoke(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 0 }), team: team, tenant: tenant));
+        var buildOn = await _bot.SendAsync(Invoke(Data(CardActionNames.OpenIdeaForm, new { roundId = "round-1", buildsOnId = idea.Id }), team: team, tenant: tenant));
+
+        Assert.Contains(NoticeCard.NotAllowed, ReplacementCard(page).ToString());
+        Assert.DoesNotContain("Evening appointments", ReplacementCard(page).ToString());
+        Assert.Equal(NoticeCard.NotAllowed, InvokeResponseOf(buildOn).Value);
+        Assert.Empty(Messages(buildOn));
+    }
+
     [Fact]
     public async Task Should_refuse_support_when_the_round_is_closed_or_the_idea_unknown()
     {

@@ -21,6 +21,12 @@ public sealed class FakeContributionStore : IContributionStore
         Task.FromResult<IReadOnlyList<Contribution>>(Saved.Values.Where(c => c.RoundId == roundId && (kind is null || c.Kind == kind))
             .OrderByDescending(c => c.CreatedAt).ToArray());
 
+    public async Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken) =>
+        (await ListAsync(roundId, kind, cancellationToken)).Select(c => c with { Vector = null }).ToArray();
+
+    public Task<Contribution?> FindLatestByContributorAsync(string contributorKey, string roundId, CancellationToken cancellationToken) =>
+        Task.FromResult(Saved.Values.Where(c => c.ContributorKey == contributorKey && c.RoundId == roundId).MaxBy(c => c.CreatedAt));
+
     public Task<IReadOnlyList<Contribution>> ListByContributorAsync(string contributorKey, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Contribution>>(Saved.Values.Where(c => c.ContributorKey == contributorKey).OrderByDescending(c => c.CreatedAt).ToArray());
 

@@ -4,6 +4,7 @@ using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Files;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
 using ElcBot.Tests.Fakes;
@@ -18,15 +19,20 @@ namespace ElcBot.Tests.Summaries;
 public sealed class SummaryActionsTests
 {
     private const string Channel = "19:channel@thread.tacv2";
+    private const string Tenant = "tenant-1";
+    private const string Team = "19:team@thread.tacv2";
     private readonly TestAdapter _adapter = new(Microsoft.Bot.Connector.Channels.Msteams);
     private readonly FakeSummaryStore _summaries = new();
     private readonly FakePendingFileStore _files = new();
     private readonly Mock<ISummarySource> _source = new();
     private readonly Mock<IFacilitatorCheck> _facilitators = new();
+    private readonly Mock<ISummaryPublisher> _publisher = new();
+    private readonly FakeRoundStore _rounds = new();
     private readonly RoundSummary _summary;
 
     public SummaryActionsTests()
     {
+        _rounds.Rounds["r1"] = new Round("r1", Channel, Tenant, Team, "What would help?", ElcStage.Dream, null, true, DateTimeOffset.UnixEpoch);
         var round = new SummaryRound("r1", Channel, "What would help?", "Dream", DateTimeOffset.UnixEpoch);
         SummaryContribution C(string id, ConsentLevel consent) =>
             new(id, ContributionKind.Idea, $"words of {id}", ContributorRole.Carer, consent, id, DateTimeOffset.UnixEpoch, false, [], null);
@@ -56,6 +62,46 @@ public sealed class SummaryActionsTests
         Assert.Equal(SummaryActions.Missing, result.Message);
     }
 
+    [Theory]
+    [InlineData("tenant-2", Team)]
+    [InlineData(Tenant, "19:another-team@thread.tacv2")]
+    [InlineData(null, null)]
+    public async Task Should_refuse_a_summary_button_pressed_from_another_tenant_or_team_with_the_rounds_conversation_id(string? tenant, string? team)
+    {
+        var result = await RunAsync(SummaryCardActions.AllThemes, Channel, tenant: tenant, team: team);
+
+        Assert.Equal(SummaryActions.Missing, result.Message);
+        Assert.Null(result.Card);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_facilitator_in_personal_chat_in_another_tenant_who_is_not_in_the_rounds_team()
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var themes = await RunAsync(SummaryCardActions.AllThemes, "a:personal", tenant: "tenant-2");
+        var sheet = await RunAsync(SummaryCardActions.Spreadsheet, "a:personal", tenant: "tenant-2");
+        var post = await RunAsync(RoundChoiceCard.Action, "a:personal", tenant: "tenant-2");
+
+        Assert.All([themes, sheet, post], r => Assert.Equal(SummaryActions.Missing, r.Message));
+        Assert.Empty(_files.Saved);
+        _publisher.Verify(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Should_post_a_summary_only_for_a_facilitator_when_the_round_choice_is_pressed()
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        var refused = await RunAsync(RoundChoiceCard.Action, Channel);
+        _publisher.Verify(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        await RunAsync(RoundChoiceCard.Action, "a:personal");
+
+        Assert.Equal(FacilitatorReplies.NotAllowed, refused.Message);
+        _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     [Fact]
     public async Task Should_accept_a_button_pressed_in_a_thread_of_the_rounds_channel()
     {
@@ -80,7 +126,7 @@ public sealed class SummaryActionsTests
         Assert.Equal("29:person", file.RecipientId);
     }
 
-    private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null)
+    private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team)
     {
         var data = SummaryCard.Ids(_summary);
         foreach (var (key, value) in extra ?? [])
@@ -88,16 +134,19 @@ public sealed class SummaryActionsTests
             data[key] = value?.DeepClone();
         }
 
+        var personal = conversationId.StartsWith("a:", StringComparison.Ordinal);
         var activity = new Activity(ActivityTypes.Invoke)
         {
             ChannelId = "msteams",
-            Conversation = new ConversationAccount(id: conversationId, conversationType: conversationId.StartsWith("a:", StringComparison.Ordinal) ? "personal" : "channel"),
+            Conversation = new ConversationAccount(id: conversationId, conversationType: personal ? "personal" : "channel", tenantId: tenant),
             From = new ChannelAccount("29:person"),
             Recipient = new ChannelAccount("28:bot"),
+            ChannelData = personal || team is null ? null : Newtonsoft.Json.Linq.JObject.FromObject(new { team = new { id = team } }),
         };
-        var publisher = new Mock<ISummaryPublisher>();
-        var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), publisher.Object, new FakeScheduleStore());
-        var actions = new SummaryActions(_summaries, _source.Object, _facilitators.Object, new FileOffer(_files, new ConfigurationBuilder().Build(), TimeProvider.System), command);
+        _publisher.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.Posted);
+        var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), _publisher.Object, new FakeScheduleStore());
+        var access = new ElcBot.Bot.Contributions.RoundAccess(_rounds, Microsoft.Extensions.Logging.Abstractions.NullLogger<ElcBot.Bot.Contributions.RoundAccess>.Instance);
+        var actions = new SummaryActions(_summaries, _source.Object, _rounds, access, _facilitators.Object, new FileOffer(_files, new ConfigurationBuilder().Build(), TimeProvider.System), command);
         using var turn = new TurnContext(_adapter, activity);
         return await actions.HandleAsync(turn, action, Newtonsoft.Json.Linq.JObject.Parse(data.ToJsonString()), CancellationToken.None);
     }

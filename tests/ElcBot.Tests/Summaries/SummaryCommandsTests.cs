@@ -103,6 +103,21 @@ public sealed class SummaryCommandsTests
         Assert.Contains("stopped", Assert.Single(replies).Text);
     }
 
+    [Fact]
+    public async Task Should_say_no_and_leave_the_schedule_as_it_was_when_someone_else_schedules_or_stops_summaries()
+    {
+        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "friday 16:00");
+        var before = _schedules.Saved["r1"];
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var schedule = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "monday 09:00");
+        var stop = await RunAsync(new ScheduleOffCommand(_facilitators.Object, _rounds.Object, _schedules), "channel");
+
+        Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(schedule).Text);
+        Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(stop).Text);
+        Assert.Equal(before, _schedules.Saved["r1"]);
+    }
+
     private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "")
     {
         var activity = new Activity(ActivityTypes.Message)

@@ -1,0 +1,106 @@
+using ElcBot.Core.Contributions;
+
+namespace ElcBot.Storage.Tables;
+
+/// <summary>
+/// The contribution store, keeping each round's list for showing (<see cref="IContributionStore.ListWithoutVectorsAsync"/>)
+/// for a couple of seconds, so the ideas pages of a busy round do not each read every idea again.
+/// </summary>
+/// <remarks>
+/// What this instance stores is added to the kept list at once and what it deletes empties it, so a person always sees
+/// their own change; other instances' changes show within <see cref="Freshness"/>. Everything else passes straight through.
+/// </remarks>
+public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider time) : IContributionStore
+{
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
+    private const int MaxLists = 1_000;
+    private readonly Dictionary<(string RoundId, ContributionKind? Kind), (DateTimeOffset ReadAt, Contribution[] Items)> _lists = [];
+    private readonly Lock _gate = new();
+
+    public async Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
+    {
+        var key = (roundId, kind);
+        lock (_gate)
+        {
+            if (_lists.TryGetValue(key, out var kept) && time.GetUtcNow() - kept.ReadAt < Freshness)
+            {
+                return kept.Items;
+            }
+        }
+
+        var readAt = time.GetUtcNow();
+        var items = (await inner.ListWithoutVectorsAsync(roundId, kind, cancellationToken).ConfigureAwait(false)).ToArray();
+        lock (_gate)
+        {
+            if (_lists.Count >= MaxLists)
+            {
+                // A bound on memory: dropping every list only costs a read each.
+                _lists.Clear();
+            }
+
+            _lists[key] = (readAt, items);
+        }
+
+        return items;
+    }
+
+    public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
+    {
+        var result = await inner.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
+        if (!result.AlreadyThere)
+        {
+            lock (_gate)
+            {
+                foreach (var kind in new ContributionKind?[] { null, contribution.Kind })
+                {
+                    if (_lists.TryGetValue((contribution.RoundId, kind), out var kept))
+                    {
+                        // Newest first, as the store lists them.
+                        Contribution[] items = [contribution with { Vector = null }, .. kept.Items];
+                        _lists[(contribution.RoundId, kind)] = (kept.ReadAt, [.. items.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)]);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public async Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken)
+    {
+        await inner.DeleteAsync(contribution, cancellationToken).ConfigureAwait(false);
+        Forget(contribution.RoundId);
+    }
+
+    public async Task SetContactAsync(string roundId, string contributionId, bool mayContact, CancellationToken cancellationToken)
+    {
+        await inner.SetContactAsync(roundId, contributionId, mayContact, cancellationToken).ConfigureAwait(false);
+        Forget(roundId);
+    }
+
+    public Task<Contribution?> GetAsync(string roundId, string contributionId, CancellationToken cancellationToken) =>
+        inner.GetAsync(roundId, contributionId, cancellationToken);
+
+    public Task<IReadOnlyList<Contribution>> ListAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken) =>
+        inner.ListAsync(roundId, kind, cancellationToken);
+
+    public Task<Contribution?> FindLatestByContributorAsync(string contributorKey, string roundId, CancellationToken cancellationToken) =>
+        inner.FindLatestByContributorAsync(contributorKey, roundId, cancellationToken);
+
+    public Task<IReadOnlyList<Contribution>> ListByContributorAsync(string contributorKey, CancellationToken cancellationToken) =>
+        inner.ListByContributorAsync(contributorKey, cancellationToken);
+
+    public Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken) =>
+        inner.SaveVectorAsync(roundId, contributionId, vector, cancellationToken);
+
+    private void Forget(string roundId)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _lists.Keys.Where(k => k.RoundId == roundId).ToArray())
+            {
+                _lists.Remove(key);
+            }
+        }
+    }
+}
