@@ -79,6 +79,36 @@ public sealed class PanelForgetMeTests : IAsyncLifetime
         Assert.Contains("Themes reviewed by a panel of 3 (3 with lived experience)", posted.ToString());
     }
 
+    [Fact]
+    public async Task Should_log_it_and_ask_on_the_card_to_try_again_then_finish_when_the_draft_was_being_posted()
+    {
+        var panels = _host.Services.GetRequiredService<IPanelStore>();
+        var sam = new PanelMember(RoundId, "29:sam", "Sam", ElcBot.Core.Contributions.ContributorRole.Carer, new PanelAddress("msteams", _connector.ServiceUrl, BotId, Tenant), DateTimeOffset.UtcNow);
+        await panels.SaveMemberAsync(sam, new PanelChange(RoundId, DateTimeOffset.UtcNow, new PanelActor("29:fran", "Fran"), new ChangeNote(PanelChangeKind.MemberAdded, "Sam", "Carer", SubjectId: "29:sam")), CancellationToken.None);
+        var posting = TablePanelStoresTests.Draft(themes: 1, membersEach: 1) with
+        {
+            RoundId = RoundId, ApprovedBy = ["29:sam"], State = DraftState.Publishing, LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(5),
+        };
+        await Drafts.TrySaveAsync(posting, null, null, CancellationToken.None);
+        var errors = LogCapture.AttachTo(_host);
+
+        var busy = await _teams.InvokeAsync("sam", JObject.FromObject(new { elcAction = CardActionNames.ConfirmForget }), personal: true);
+
+        Assert.Equal(ElcBot.Bot.Hosting.ElcBotAdapter.Apology, busy["value"]!.ToString());
+        Assert.Contains(errors.Entries, e => e.Exception is ElcBot.Core.Privacy.ErasureIncompleteException);
+        Assert.Empty(await panels.ListMembersAsync(RoundId, CancellationToken.None));
+        var stillPosting = (await Drafts.FindAsync(RoundId, CancellationToken.None))!;
+        Assert.Equal(DraftState.Publishing, stillPosting.Draft.State);
+        Assert.Equal(["29:sam"], stillPosting.Draft.ApprovedBy);
+
+        await Drafts.TrySaveAsync(stillPosting.Draft with { State = DraftState.Published, LeaseUntil = null }, stillPosting.Version, null, CancellationToken.None);
+        var done = await _teams.InvokeAsync("sam", JObject.FromObject(new { elcAction = CardActionNames.ConfirmForget }), personal: true);
+
+        Assert.Contains(ForgetMeCard.DoneTitle, done.ToString());
+        Assert.Empty((await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
+        Assert.DoesNotContain(await PanelRowsAsync(), row => row.Any(p => p.Value?.ToString() is "29:sam" or "Sam"));
+    }
+
     private IPanelDraftStore Drafts => _host.Services.GetRequiredService<IPanelDraftStore>();
 
     private async Task<string> SayAsync(string command)
