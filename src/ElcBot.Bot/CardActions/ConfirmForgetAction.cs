@@ -14,13 +14,13 @@ public sealed partial class ConfirmForgetAction(ForgetMeService forget, Contribu
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
     {
-        var key = identity.KeyOf(turnContext);
-        if (key is null)
+        var person = identity.ToForget(turnContext);
+        if (person is null)
         {
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
         }
 
-        var erased = await forget.EraseAsync(key, cancellationToken).ConfigureAwait(false);
+        var erased = await forget.EraseAsync(person, cancellationToken).ConfigureAwait(false);
         LogErased(logger, erased.Stories, erased.Ideas, erased.Supports);
         return CardActionResult.Replace(ForgetMeCard.Done(erased));
     }

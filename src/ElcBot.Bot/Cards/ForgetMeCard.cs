@@ -15,7 +15,8 @@ public static class ForgetMeCard
     public static JsonObject Build() => Card(
         Heading(Title),
         Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."),
-        Text("I will also stop any updates and forget how to reach you for them."))
+        Text("I will also stop any updates and forget how to reach you for them."),
+        Text("If you are on a review panel, I will take you off it. The changes you made stay, but your name goes."))
         .WithActions(
             Execute("Yes, delete it all", CardActionNames.ConfirmForget, style: "destructive"),
             Execute("No, keep it", CardActionNames.CancelForget));

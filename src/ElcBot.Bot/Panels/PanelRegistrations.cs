@@ -3,6 +3,7 @@ using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
+using ElcBot.Core.Privacy;
 using ElcBot.Core.Summaries.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,9 @@ public static class PanelRegistrations
         services.AddSingleton<PanelChats>();
         services.AddSingleton<PanelDraftSender>();
         services.AddSingleton<PanelPublisher>();
+
+        // "Forget me" takes the person off every panel in their tenant and their name out of the change logs.
+        services.AddSingleton<IPersonErasure, PanelErasure>();
 
         // With a panel set, every summary (typed or weekly) goes to the panel first; without one it is posted as before.
         services.AddSingleton<SummaryPublisher>();

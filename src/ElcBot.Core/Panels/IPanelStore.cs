@@ -13,4 +13,11 @@ public interface IPanelStore
 
     /// <summary>The round's change log, newest first.</summary>
     Task<IReadOnlyList<PanelChange>> ListChangesAsync(string roundId, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For "forget me": passes every line of the round's log to <paramref name="rewrite"/> and saves in place each one it
+    /// returns changed. Only who did it and whom it was about may change; when and what stay.
+    /// </summary>
+    /// <returns>How many lines changed.</returns>
+    Task<int> RewriteChangesAsync(string roundId, Func<PanelChange, PanelChange?> rewrite, CancellationToken cancellationToken);
 }

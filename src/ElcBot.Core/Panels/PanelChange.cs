@@ -9,15 +9,21 @@ namespace ElcBot.Core.Panels;
 public sealed record PanelChange(string RoundId, DateTimeOffset At, PanelActor Actor, ChangeNote Note, string? DraftId = null);
 
 /// <summary>What changed. The meaning of each field depends on the kind (see <see cref="PanelChangeKind"/>).</summary>
-public sealed record ChangeNote(PanelChangeKind Kind, string? Subject = null, string? Value = null, int Count = 0, int Of = 0);
+/// <param name="Kind">The kind of change.</param>
+/// <param name="Subject">A name: of the person or theme changed.</param>
+/// <param name="Value">A role or a theme's new name.</param>
+/// <param name="Count">A number, such as approvals so far.</param>
+/// <param name="Of">Out of how many.</param>
+/// <param name="SubjectId">For a change to the panel, the person's Teams user id, so "forget me" can find the line.</param>
+public sealed record ChangeNote(PanelChangeKind Kind, string? Subject = null, string? Value = null, int Count = 0, int Of = 0, string? SubjectId = null);
 
 /// <summary>The kinds of change the log records.</summary>
 public enum PanelChangeKind
 {
-    /// <summary>Subject: the person; Value: their role.</summary>
+    /// <summary>Subject: the person (SubjectId: their id); Value: their role.</summary>
     MemberAdded,
 
-    /// <summary>Subject: the person.</summary>
+    /// <summary>Subject: the person (SubjectId: their id).</summary>
     MemberRemoved,
 
     /// <summary>Count: how many panel members it went to.</summary>

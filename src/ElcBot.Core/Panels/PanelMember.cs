@@ -21,5 +21,10 @@ public sealed record PanelAddress(string ChannelId, string ServiceUrl, string Bo
 /// <summary>Who made a change: a person, or ElcBot itself.</summary>
 public sealed record PanelActor(string Id, string Name)
 {
+    public const string ForgottenName = "Someone who asked to be forgotten";
+
     public static PanelActor Bot { get; } = new("elcbot", "ElcBot");
+
+    /// <summary>Stands in the change log for someone who asked to be forgotten, in place of both their id and name.</summary>
+    public static PanelActor Forgotten { get; } = new(ForgottenName, ForgottenName);
 }

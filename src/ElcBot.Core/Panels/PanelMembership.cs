@@ -17,7 +17,7 @@ public sealed class PanelMembership(IPanelStore panels, TimeProvider time)
         var now = time.GetUtcNow();
         // Someone already on the panel keeps the day they joined; only their role changes.
         var saved = member with { AddedAt = existing?.AddedAt ?? now };
-        await panels.SaveMemberAsync(saved, new PanelChange(member.RoundId, now, actor, new ChangeNote(PanelChangeKind.MemberAdded, member.Name, member.Role.ToString())), cancellationToken).ConfigureAwait(false);
+        await panels.SaveMemberAsync(saved, new PanelChange(member.RoundId, now, actor, new ChangeNote(PanelChangeKind.MemberAdded, member.Name, member.Role.ToString(), SubjectId: member.UserId)), cancellationToken).ConfigureAwait(false);
         return new MembershipResult(
             existing is null ? MembershipOutcome.Added : MembershipOutcome.RoleChanged,
             [.. members.Where(m => m.UserId != member.UserId), saved]);
@@ -25,7 +25,7 @@ public sealed class PanelMembership(IPanelStore panels, TimeProvider time)
 
     public async Task<MembershipResult> RemoveAsync(string roundId, string userId, string name, PanelActor actor, CancellationToken cancellationToken)
     {
-        var change = new PanelChange(roundId, time.GetUtcNow(), actor, new ChangeNote(PanelChangeKind.MemberRemoved, name));
+        var change = new PanelChange(roundId, time.GetUtcNow(), actor, new ChangeNote(PanelChangeKind.MemberRemoved, name, SubjectId: userId));
         var removed = await panels.RemoveMemberAsync(roundId, userId, change, cancellationToken).ConfigureAwait(false);
         var members = await panels.ListMembersAsync(roundId, cancellationToken).ConfigureAwait(false);
         return new MembershipResult(removed ? MembershipOutcome.Removed : MembershipOutcome.NotOnPanel, members);

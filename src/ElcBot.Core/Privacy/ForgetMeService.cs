@@ -27,12 +27,14 @@ public sealed class ForgetMeService(IContributionStore contributions, ISupportSt
     }
 
     /// <summary>Deletes every story, idea and support of this person, the supports others gave their ideas, and what each eraser keeps.</summary>
-    public async Task<ErasedCounts> EraseAsync(string contributorKey, CancellationToken cancellationToken)
+    public async Task<ErasedCounts> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
     {
         foreach (var erasure in erasures)
         {
-            await erasure.EraseAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+            await erasure.EraseAsync(person, cancellationToken).ConfigureAwait(false);
         }
+
+        var contributorKey = person.ContributorKey;
 
         var mine = await contributions.ListByContributorAsync(contributorKey, cancellationToken).ConfigureAwait(false);
         foreach (var contribution in mine)

@@ -7,8 +7,9 @@ namespace ElcBot.Core.Updates;
 /// <remarks>The updates themselves stay (others were told and rely on them); an update about an erased idea keeps no link to it.</remarks>
 public sealed class UpdateErasure(IContributionStore contributions, IUpdateStore updates, IUpdateReceipts receipts) : IPersonErasure
 {
-    public async Task<int> EraseAsync(string contributorKey, CancellationToken cancellationToken)
+    public async Task<int> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
     {
+        var contributorKey = person.ContributorKey;
         var changed = 0;
         var mine = await contributions.ListByContributorAsync(contributorKey, cancellationToken).ConfigureAwait(false);
         foreach (var round in mine.GroupBy(c => c.RoundId))

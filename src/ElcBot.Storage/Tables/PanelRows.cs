@@ -37,6 +37,7 @@ public static class PanelRows
             ["Value"] = change.Note.Value,
             ["Count"] = change.Note.Count,
             ["Of"] = change.Note.Of,
+            ["SubjectId"] = change.Note.SubjectId,
             ["DraftId"] = change.DraftId,
         };
     }
@@ -48,9 +49,36 @@ public static class PanelRows
                 e.GetString("RoundId"),
                 e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
                 new PanelActor(e.GetString("ActorId") ?? string.Empty, e.GetString("ActorName") ?? string.Empty),
-                new ChangeNote(kind, e.GetString("Subject"), e.GetString("Value"), e.GetInt32("Count") ?? 0, e.GetInt32("Of") ?? 0),
+                new ChangeNote(kind, e.GetString("Subject"), e.GetString("Value"), e.GetInt32("Count") ?? 0, e.GetInt32("Of") ?? 0, e.GetString("SubjectId")),
                 e.GetString("DraftId"))
             : null;
+
+    /// <summary>Only the columns that name who made a change and whom it was about, where <paramref name="after"/> differs; null when it does not.</summary>
+    /// <remarks>Merged into the row as they are: two people forgotten at once touch different columns, so neither undoes the other.</remarks>
+    public static TableEntity? NamesChanged(TableEntity row, PanelChange before, PanelChange after)
+    {
+        var actor = before.Actor != after.Actor;
+        var subject = before.Note.Subject != after.Note.Subject || before.Note.SubjectId != after.Note.SubjectId;
+        if (!actor && !subject)
+        {
+            return null;
+        }
+
+        var patch = new TableEntity(row.PartitionKey, row.RowKey);
+        if (actor)
+        {
+            patch["ActorId"] = after.Actor.Id;
+            patch["ActorName"] = after.Actor.Name;
+        }
+
+        if (subject)
+        {
+            patch["Subject"] = after.Note.Subject;
+            patch["SubjectId"] = after.Note.SubjectId;
+        }
+
+        return patch;
+    }
 
     public static TableEntity Member(PanelMember m) => new(Partition(m.RoundId), MemberRow(m.UserId))
     {

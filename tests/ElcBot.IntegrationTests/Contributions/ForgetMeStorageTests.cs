@@ -51,7 +51,7 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         }
 
         var erasures = new ElcBot.Core.Privacy.IPersonErasure[] { new ElcBot.Core.Updates.ContactErasure(contacts), new ElcBot.Core.Updates.UpdateErasure(contributions, updates, receipts) };
-        var erased = await new ForgetMeService(contributions, supports, rounds, erasures).EraseAsync(Person, CancellationToken.None);
+        var erased = await new ForgetMeService(contributions, supports, rounds, erasures).EraseAsync(PersonToForget.ByKey(Person), CancellationToken.None);
 
         Assert.Equal(new ErasedCounts(1, 1, 1), erased);
         var everything = await ReadAllRowsAsync();

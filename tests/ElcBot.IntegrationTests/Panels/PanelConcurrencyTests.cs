@@ -1,5 +1,6 @@
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Panels;
+using ElcBot.Core.Privacy;
 using ElcBot.Core.Summaries;
 using ElcBot.IntegrationTests.Peers;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,31 @@ public sealed class PanelConcurrencyTests : IAsyncLifetime
         Assert.Equal(ClaimOutcome.AlreadyPosted, (await _first.Get<PanelPublishing>().ClaimAsync(Round, CancellationToken.None)).Outcome);
     }
 
+    [Fact]
+    public async Task Should_keep_every_other_approval_and_drop_only_theirs_when_a_member_is_forgotten_while_the_rest_approve()
+    {
+        await _first.Get<IPanelDraftStore>().TrySaveAsync(Draft() with { ApprovedBy = ["29:member1"] }, null, null, CancellationToken.None);
+        await _first.Get<ElcBot.Core.Rounds.IRoundStore>().TryOpenAsync(
+            new ElcBot.Core.Rounds.Round(Round, "19:c@thread.tacv2", "tenant-1", "team", "What would help?", ElcBot.Core.Rounds.ElcStage.Discover, null, true, DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var keys = _first.Get<ContributorKeys>();
+        var member1 = new PersonToForget(keys.For("aad-member1"), new HashSet<string> { keys.For("aad-member1"), keys.For("29:member1") }, "tenant-1");
+
+        var approvals = Enumerable.Range(2, 8).Select(i =>
+            (i % 2 == 0 ? _first : _second).Get<PanelReviewService>().EditAsync(Round, "s1", $"29:member{i}",
+                (draft, members) => DraftEdits.Approve(draft, $"29:member{i}", members), CancellationToken.None));
+        var forgetting = _second.Get<PanelErasure>().EraseAsync(member1, CancellationToken.None);
+        var results = await Task.WhenAll(approvals);
+        await forgetting;
+
+        Assert.All(results, r => Assert.Equal(DraftEditOutcome.Done, r.Outcome));
+        var stored = (await _first.Get<IPanelDraftStore>().FindAsync(Round, CancellationToken.None))!.Draft;
+        Assert.Equal(Enumerable.Range(2, 8).Select(i => $"29:member{i}").Order(), stored.ApprovedBy.Order());
+        var members = await _first.Get<IPanelStore>().ListMembersAsync(Round, CancellationToken.None);
+        Assert.DoesNotContain(members, m => m.UserId == "29:member1");
+        Assert.Equal((8, 9), (stored.Approvals(members), members.Count));
+        Assert.Equal(DraftState.InReview, stored.State);
+    }
+
     private static IReadOnlyList<PanelMember> Members { get; } = Enumerable.Range(1, 10)
         .Select(i => new PanelMember(Round, $"29:member{i}", $"Member {i}", i % 2 == 0 ? ContributorRole.Carer : ContributorRole.HealthOrCareStaff,
             new PanelAddress("msteams", "https://smba.example/", "28:bot", "tenant-1"), DateTimeOffset.UnixEpoch.AddMinutes(i)))
@@ -92,5 +118,8 @@ public sealed class PanelConcurrencyTests : IAsyncLifetime
         services.AddSingleton(Options.Create(new PanelOptions()));
         services.AddSingleton<PanelReviewService>();
         services.AddSingleton<PanelPublishing>();
+        services.AddSingleton(Options.Create(new PrivacyOptions { ContributorKeySecret = "concurrency-test-secret" }));
+        services.AddSingleton<ContributorKeys>();
+        services.AddSingleton<PanelErasure>();
     }
 }

@@ -55,6 +55,14 @@ public sealed class PanelTeams(BotHost host, RecordingConnector connector)
         return activity;
     }
 
+    /// <summary>A message in the person's personal chat with the bot.</summary>
+    public JObject PersonalMessage(string text, string person)
+    {
+        var activity = Personal(person);
+        activity["text"] = text;
+        return activity;
+    }
+
     /// <summary>A Universal Action press, in the channel or in the person's personal chat; returns the invoke response body.</summary>
     public async Task<JObject> InvokeAsync(string person, JObject data, bool personal = false)
     {

@@ -78,6 +78,49 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
         Assert.Equal("Gâteau 🎂 t1", found.Draft.Summary.Themes[0].Label);
     }
 
+    [Fact]
+    public async Task Should_change_only_the_names_on_the_lines_rewritten_and_keep_their_place_when_a_long_log_is_rewritten()
+    {
+        var sam = new PanelActor("29:sam", "Sam");
+        for (var i = 0; i < 120; i++)
+        {
+            var change = i % 3 == 0
+                ? new PanelChange(Round, At.AddMinutes(i), sam, new ChangeNote(PanelChangeKind.Approved, Count: i, Of: 200), "s1")
+                : Change(PanelChangeKind.Renamed, $"theme {i}", At.AddMinutes(i));
+            await Drafts.TrySaveAsync(Draft(1, 1) with { DraftId = $"d{i}" }, i == 0 ? null : (await Drafts.FindAsync(Round, CancellationToken.None))!.Version, change, CancellationToken.None);
+        }
+
+        await Panels.SaveMemberAsync(Member("29:sam", ContributorRole.Carer, At), new PanelChange(Round, At.AddHours(5), new PanelActor("29:fran", "Fran"),
+            new ChangeNote(PanelChangeKind.MemberAdded, "Sam", "Carer", SubjectId: "29:sam")), CancellationToken.None);
+        var before = await Panels.ListChangesAsync(Round, int.MaxValue, CancellationToken.None);
+
+        var rewritten = await Panels.RewriteChangesAsync(Round, c => c.Actor == sam
+            ? c with { Actor = PanelActor.Forgotten }
+            : c.Note.SubjectId == "29:sam" ? c with { Note = c.Note with { Subject = PanelActor.ForgottenName, SubjectId = PanelActor.ForgottenName } } : null, CancellationToken.None);
+
+        var after = await Panels.ListChangesAsync(Round, int.MaxValue, CancellationToken.None);
+        Assert.Equal((121, 41), (before.Count, rewritten));
+        Assert.Equal(before.Select(c => (c.At, c.Note.Kind, c.Note.Count, c.Note.Value, c.DraftId)), after.Select(c => (c.At, c.Note.Kind, c.Note.Count, c.Note.Value, c.DraftId)));
+        Assert.DoesNotContain(after, c => c.Actor == sam || c.Note.Subject == "Sam" || c.Note.SubjectId == "29:sam");
+        Assert.Equal(40, after.Count(c => c.Actor == PanelActor.Forgotten && c.Note.Kind == PanelChangeKind.Approved));
+        Assert.Equal(("Fran", PanelActor.ForgottenName), (after[0].Actor.Name, after[0].Note.Subject));
+        Assert.Equal(80, after.Count(c => c.Actor.Name == "Fran" && c.Note.Subject!.StartsWith("theme ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Should_forget_both_people_on_a_line_when_each_is_forgotten_at_the_same_moment()
+    {
+        await Panels.SaveMemberAsync(Member("29:ali", ContributorRole.Carer, At), new PanelChange(Round, At, new PanelActor("29:fran", "Fran"),
+            new ChangeNote(PanelChangeKind.MemberAdded, "Ali", "Carer", SubjectId: "29:ali")), CancellationToken.None);
+
+        await Task.WhenAll(
+            Panels.RewriteChangesAsync(Round, c => c with { Actor = PanelActor.Forgotten }, CancellationToken.None),
+            Panels.RewriteChangesAsync(Round, c => c with { Note = c.Note with { Subject = PanelActor.ForgottenName, SubjectId = PanelActor.ForgottenName } }, CancellationToken.None));
+
+        var line = Assert.Single(await Panels.ListChangesAsync(Round, 10, CancellationToken.None));
+        Assert.Equal((PanelActor.Forgotten, PanelActor.ForgottenName, PanelActor.ForgottenName, "Carer"), (line.Actor, line.Note.Subject, line.Note.SubjectId, line.Note.Value));
+    }
+
     public static PanelDraft Draft(int themes, int membersEach) => new(
         Round,
         "s1",

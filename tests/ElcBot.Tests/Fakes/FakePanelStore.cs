@@ -8,7 +8,7 @@ public sealed class FakePanelStore : IPanelStore
 {
     public ConcurrentDictionary<(string RoundId, string UserId), PanelMember> Members { get; } = new();
 
-    public ConcurrentQueue<PanelChange> Changes { get; } = new();
+    public ConcurrentQueue<PanelChange> Changes { get; private set; } = new();
 
     public Task<IReadOnlyList<PanelMember>> ListMembersAsync(string roundId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PanelMember>>(Members.Values.Where(m => m.RoundId == roundId).OrderBy(m => m.AddedAt).ToArray());
@@ -33,6 +33,14 @@ public sealed class FakePanelStore : IPanelStore
 
     public Task<IReadOnlyList<PanelChange>> ListChangesAsync(string roundId, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PanelChange>>(Changes.Where(c => c.RoundId == roundId).Reverse().Take(max).ToArray());
+
+    public Task<int> RewriteChangesAsync(string roundId, Func<PanelChange, PanelChange?> rewrite, CancellationToken cancellationToken)
+    {
+        var lines = Changes.ToArray();
+        var rewritten = lines.Select(c => c.RoundId == roundId ? rewrite(c) ?? c : c).ToArray();
+        Changes = new ConcurrentQueue<PanelChange>(rewritten);
+        return Task.FromResult(lines.Zip(rewritten).Count(pair => pair.First != pair.Second));
+    }
 
     /// <summary>Puts someone on the panel directly, as a test's starting point.</summary>
     public PanelMember Add(string roundId, string userId, ElcBot.Core.Contributions.ContributorRole role, string? name = null)
