@@ -15,10 +15,12 @@ public sealed class ContributionsEndToEndTests : IAsyncLifetime
     private const string Tenant = "tenant-1";
     private BotHost _host = null!;
     private RecordingConnector _connector = null!;
+    private TeamsActivities _teams = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await RecordingConnector.StartAsync();
+        _teams = new TeamsActivities(_connector.ServiceUrl, Tenant, Team, Channel);
         _host = await BotHost.StartAsync("Bot:Facilitators:0=aad-fran");
     }
 
@@ -99,36 +101,12 @@ public sealed class ContributionsEndToEndTests : IAsyncLifetime
         return body;
     }
 
-    private JObject Message(string text, string person)
-    {
-        var activity = InChannel(person);
-        activity["text"] = text;
-        return activity;
-    }
+    private JObject Message(string text, string person) => _teams.ChannelMessage(person, text);
 
-    private JObject InChannel(string person) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = _connector.ServiceUrl,
-        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
-        recipient = new { id = "28:bot", name = "ElcBot" },
-        conversation = new { id = Channel, conversationType = "channel", tenantId = Tenant, isGroup = true },
-        channelData = new { team = new { id = Team }, tenant = new { id = Tenant }, channel = new { id = Channel } },
-    });
+    private JObject InChannel(string person) => _teams.InChannel(person);
 
-    private JObject Personal(string person) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = _connector.ServiceUrl,
-        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
-        recipient = new { id = "28:bot", name = "ElcBot" },
-        conversation = new { id = $"a:{person}", conversationType = "personal", tenantId = "guest-home-tenant" },
-        channelData = new { tenant = new { id = "guest-home-tenant" } },
-    });
+    // A guest: their personal chat is in their home tenant, not the round's.
+    private JObject Personal(string person) => _teams.Personal(person, "guest-home-tenant");
 
     private static JObject Form(string roundId, string kind, string text, string? submissionId = null) => JObject.FromObject(new
     {

@@ -15,6 +15,7 @@ public sealed class PanelTeams(BotHost host, RecordingConnector connector)
     public const string Tenant = "b28fdbfd-2b78-4f93-b0f8-8881793f0f8f";
     public const string RoundId = "panel-round";
     public const string BotId = "28:608cacfd-1cea-40c9-b678-4b93e69bb72b";
+    private readonly TeamsActivities teams = new(connector.ServiceUrl, Tenant, Team, Channel, BotId) { NameOf = Name };
 
     /// <summary>Installs the bot in the channel (so it can post there later) and opens a round with eight contributions on two topics.</summary>
     public async Task SetUpAsync()
@@ -48,7 +49,7 @@ public sealed class PanelTeams(BotHost host, RecordingConnector connector)
     /// <summary>A channel message from someone, with Teams mention entities for the bot and the people named.</summary>
     public JObject Message(string text, string person, params (string Id, string Name)[] mentioned)
     {
-        var activity = InChannel(person);
+        var activity = teams.InChannel(person);
         activity["text"] = $"<at>ElcBot</at> {text}";
         activity["entities"] = new JArray(
             new[] { (Id: BotId, Name: "ElcBot") }.Concat(mentioned).Select(m => JObject.FromObject(new { type = "mention", mentioned = new { id = m.Id, name = m.Name }, text = $"<at>{m.Name}</at>" })));
@@ -56,17 +57,12 @@ public sealed class PanelTeams(BotHost host, RecordingConnector connector)
     }
 
     /// <summary>A message in the person's personal chat with the bot.</summary>
-    public JObject PersonalMessage(string text, string person)
-    {
-        var activity = Personal(person);
-        activity["text"] = text;
-        return activity;
-    }
+    public JObject PersonalMessage(string text, string person) => teams.PersonalMessage(person, text);
 
     /// <summary>A Universal Action press, in the channel or in the person's personal chat; returns the invoke response body.</summary>
     public async Task<JObject> InvokeAsync(string person, JObject data, bool personal = false)
     {
-        var activity = personal ? Personal(person) : InChannel(person);
+        var activity = personal ? teams.Personal(person) : teams.InChannel(person);
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";
         activity["value"] = JObject.FromObject(new { action = new { type = "Action.Execute", data } });
@@ -80,30 +76,6 @@ public sealed class PanelTeams(BotHost host, RecordingConnector connector)
         var response = await host.PostActivityAsync(activity);
         Assert.True(response.IsSuccessStatusCode, ((int)response.StatusCode).ToString());
     }
-
-    private JObject InChannel(string person) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = connector.ServiceUrl,
-        from = new { id = $"29:{person}", name = Name(person), aadObjectId = $"aad-{person}" },
-        recipient = new { id = BotId, name = "ElcBot" },
-        conversation = new { id = Channel, conversationType = "channel", tenantId = Tenant, isGroup = true },
-        channelData = new { team = new { id = Team }, tenant = new { id = Tenant }, channel = new { id = Channel } },
-    });
-
-    private JObject Personal(string person) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = connector.ServiceUrl,
-        from = new { id = $"29:{person}", name = Name(person), aadObjectId = $"aad-{person}" },
-        recipient = new { id = BotId, name = "ElcBot" },
-        conversation = new { id = $"a:{person}", conversationType = "personal", tenantId = Tenant },
-        channelData = new { tenant = new { id = Tenant } },
-    });
 
     public static string Name(string person) => char.ToUpperInvariant(person[0]) + person[1..];
 }

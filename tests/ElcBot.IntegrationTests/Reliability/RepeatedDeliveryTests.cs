@@ -40,16 +40,5 @@ public sealed class RepeatedDeliveryTests : HostedBotTests
         Assert.Single(await supports.ListForRoundAsync(roundId, CancellationToken.None), s => s.SupporterKey == bo);
     }
 
-    private static JsonObject Form(string roundId, string text) => new()
-    {
-        ["elcAction"] = "contribution.share",
-        ["roundId"] = roundId,
-        ["kind"] = "Idea",
-        ["submissionId"] = Guid.NewGuid().ToString("N"),
-        ["text"] = text,
-        ["role"] = "Carer",
-        ["credit"] = "anonymous",
-        ["consent"] = "MayQuote",
-        ["agree"] = "true",
-    };
+    private static JsonObject Form(string roundId, string text) => ChannelActivities.IdeaForm(roundId, text, Guid.NewGuid().ToString("N"), "Carer");
 }

@@ -85,16 +85,5 @@ public sealed class StorageOutageTests : IAsyncLifetime
         return message.ToJsonString();
     }
 
-    private static JsonObject Form(string roundId, string text) => new()
-    {
-        ["elcAction"] = "contribution.share",
-        ["roundId"] = roundId,
-        ["kind"] = "Idea",
-        ["submissionId"] = Guid.NewGuid().ToString("N"),
-        ["text"] = text,
-        ["role"] = "UsesServices",
-        ["credit"] = "anonymous",
-        ["consent"] = "MayQuote",
-        ["agree"] = "true",
-    };
+    private static JsonObject Form(string roundId, string text) => ChannelActivities.IdeaForm(roundId, text, Guid.NewGuid().ToString("N"), "UsesServices");
 }

@@ -24,12 +24,14 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
     private const string NewsTitle = "News about something you care about";
     private BotHost _host = null!;
     private RecordingConnector _connector = null!;
+    private TeamsActivities _teams = null!;
     private Round _round = null!;
     private readonly Dictionary<string, Contribution> _ideas = [];
 
     public async Task InitializeAsync()
     {
         _connector = await RecordingConnector.StartAsync();
+        _teams = new TeamsActivities(_connector.ServiceUrl, Tenant, Team, Channel);
         _host = await BotHost.StartAsync("Bot:Facilitators:0=aad-fran");
         await PostAsync(Added());
         await InvokeAsync("fran", new { elcAction = "round.start", question = "What would make it easier to get help?", stage = "Discover" });
@@ -173,35 +175,9 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
         return activity;
     }
 
-    private JObject Message(string person, string text)
-    {
-        var activity = InChannel(person);
-        activity["text"] = text;
-        return activity;
-    }
+    private JObject Message(string person, string text) => _teams.ChannelMessage(person, text);
 
-    private JObject InChannel(string person) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = _connector.ServiceUrl,
-        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
-        recipient = new { id = "28:bot", name = "ElcBot" },
-        conversation = new { id = Channel, conversationType = "channel", tenantId = Tenant, isGroup = true },
-        channelData = new { team = new { id = Team }, tenant = new { id = Tenant }, channel = new { id = Channel } },
-    });
+    private JObject InChannel(string person) => _teams.InChannel(person);
 
-    private JObject Personal(string person, string text) => JObject.FromObject(new
-    {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        channelId = "msteams",
-        serviceUrl = _connector.ServiceUrl,
-        text,
-        from = new { id = $"29:{person}", name = person, aadObjectId = $"aad-{person}" },
-        recipient = new { id = "28:bot", name = "ElcBot" },
-        conversation = new { id = $"a:{person}", conversationType = "personal", tenantId = Tenant },
-        channelData = new { tenant = new { id = Tenant } },
-    });
+    private JObject Personal(string person, string text) => _teams.PersonalMessage(person, text);
 }

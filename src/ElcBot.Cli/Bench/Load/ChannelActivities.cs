@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
 
 namespace ElcBot.Cli.Bench.Load;
 
@@ -30,6 +32,20 @@ public sealed class ChannelActivities(string serviceUrl)
         activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = data.DeepClone() } };
         return activity.ToJsonString();
     }
+
+    /// <summary>The data of the idea form's Share button, sent anonymously with permission to quote.</summary>
+    public static JsonObject IdeaForm(string roundId, string text, string submissionId, string role = "UsesServices") => new()
+    {
+        ["elcAction"] = CardActionNames.Share,
+        ["roundId"] = roundId,
+        ["kind"] = "Idea",
+        ["submissionId"] = submissionId,
+        [ContributionFormCard.TextInputId] = text,
+        [ContributionFormCard.RoleInput] = role,
+        [ContributionFormCard.CreditInput] = ContributionFormCard.CreditAnonymous,
+        [ContributionFormCard.ConsentInput] = "MayQuote",
+        [ContributionFormCard.AgreeInput] = "true",
+    };
 
     private JsonObject Base(string type, string personId, string? activityId = null) => new()
     {

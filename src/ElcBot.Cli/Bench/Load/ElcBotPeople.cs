@@ -105,18 +105,7 @@ public sealed class ElcBotPeople(TurnClient client, ChannelActivities activities
         }
     }
 
-    private JsonObject Form(SharedIdea idea) => new()
-    {
-        ["elcAction"] = CardActionNames.Share,
-        ["roundId"] = roundId,
-        ["kind"] = "Idea",
-        ["submissionId"] = idea.SubmissionId,
-        [ContributionFormCard.TextInputId] = idea.Text,
-        [ContributionFormCard.RoleInput] = "UsesServices",
-        [ContributionFormCard.CreditInput] = ContributionFormCard.CreditAnonymous,
-        [ContributionFormCard.ConsentInput] = "MayQuote",
-        [ContributionFormCard.AgreeInput] = "true",
-    };
+    private JsonObject Form(SharedIdea idea) => ChannelActivities.IdeaForm(roundId, idea.Text, idea.SubmissionId);
 
     private enum Step
     {
