@@ -50,7 +50,10 @@ public static class DependencyInjection
         // Lists shown on ideas pages are kept for a moment: a busy round's pages would otherwise each read every idea.
         services.AddSingleton<TableContributionStore>();
         services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, ListedIdeasCache>();
-        services.AddSingleton<ElcBot.Core.Contributions.ISupportStore, TableSupportStore>();
+        // Support counts likewise: an ideas page would otherwise query five ideas' supports, and each press one more.
+        services.AddSingleton<TableSupportStore>();
+        services.AddSingleton<ElcBot.Core.Contributions.ISupportStore>(sp =>
+            new SupportCountsCache(sp.GetRequiredService<TableSupportStore>(), sp.GetRequiredService<TimeProvider>()));
         // "You said, we did": sealed contact addresses, facilitators' updates, and who was told.
         services.AddSingleton<ElcBot.Core.Updates.IContactStore, TableContactStore>();
         services.AddSingleton<ElcBot.Core.Updates.IUpdateStore, TableUpdateStore>();
