@@ -46,7 +46,9 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore, TablePendingFileStore>();
         // Rounds, contributions and supports: the adapters behind the contribution use cases.
         services.AddSingleton<ContributorIndex>();
-        services.AddSingleton<ElcBot.Core.Rounds.IRoundStore, TableRoundStore>();
+        // Every card action checks its round: a round found is kept for a moment (see RecentRoundsCache for what that allows).
+        services.AddSingleton<TableRoundStore>();
+        services.AddSingleton<ElcBot.Core.Rounds.IRoundStore, RecentRoundsCache>();
         // Lists shown on ideas pages are kept for a moment: a busy round's pages would otherwise each read every idea.
         services.AddSingleton<TableContributionStore>();
         services.AddSingleton<ElcBot.Core.Contributions.IContributionStore, ListedIdeasCache>();

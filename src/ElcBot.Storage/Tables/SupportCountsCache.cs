@@ -21,6 +21,7 @@ public sealed class SupportCountsCache(ISupportStore inner, TimeProvider time) :
     private const int MaxRounds = 1_000;
 
     private readonly Dictionary<string, KeptRound> _rounds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Task<KeptRound> Read, int Erasures)> _reading = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Change>> _journal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _erasures = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -74,45 +75,70 @@ public sealed class SupportCountsCache(ISupportStore inner, TimeProvider time) :
     public Task<bool> SetContactAsync(string roundId, string ideaId, string supporterKey, bool mayContact, CancellationToken cancellationToken) =>
         inner.SetContactAsync(roundId, ideaId, supporterKey, mayContact, cancellationToken);
 
-    private async Task<KeptRound> KeptAsync(string roundId, CancellationToken cancellationToken)
+    private Task<KeptRound> KeptAsync(string roundId, CancellationToken cancellationToken)
     {
-        int erasures;
         lock (_gate)
         {
             if (_rounds.TryGetValue(roundId, out var kept) && time.GetUtcNow() - kept.ReadAt < Freshness)
             {
-                return kept;
+                return Task.FromResult(kept);
             }
 
-            erasures = _erasures.GetValueOrDefault(roundId);
-        }
+            // One read per round at a time: when the kept list runs out on a busy round, everyone waiting shares it.
+            // A read begun before an erasure is not joined.
+            var erasures = _erasures.GetValueOrDefault(roundId);
+            if (!_reading.TryGetValue(roundId, out var reading) || reading.Erasures != erasures)
+            {
+                _reading[roundId] = reading = (ReadAsync(roundId, erasures), erasures);
+            }
 
+            return reading.Read.WaitAsync(cancellationToken);
+        }
+    }
+
+    // Shared by several callers, so no one caller's cancellation stops it.
+    private async Task<KeptRound> ReadAsync(string roundId, int erasures)
+    {
+        await Task.Yield();
         var readAt = time.GetUtcNow();
-        var read = new KeptRound(readAt, await inner.ListForRoundAsync(roundId, cancellationToken).ConfigureAwait(false));
-        lock (_gate)
+        try
         {
-            // Changes finished before the read began are in it; later ones may not be, and applying them again is harmless.
-            foreach (var change in _journal.GetValueOrDefault(roundId) ?? [])
+            var read = new KeptRound(readAt, await inner.ListForRoundAsync(roundId, CancellationToken.None).ConfigureAwait(false));
+            lock (_gate)
             {
-                if (change.At >= readAt)
+                // Changes finished before the read began are in it; later ones may not be, and applying them again is harmless.
+                foreach (var change in _journal.GetValueOrDefault(roundId) ?? [])
                 {
-                    read.Apply(change);
+                    if (change.At >= readAt)
+                    {
+                        read.Apply(change);
+                    }
+                }
+
+                if (_erasures.GetValueOrDefault(roundId) == erasures)
+                {
+                    if (_rounds.Count >= MaxRounds)
+                    {
+                        // A bound on memory: dropping every list only costs a read each.
+                        _rounds.Clear();
+                    }
+
+                    _rounds[roundId] = read;
                 }
             }
 
-            if (_erasures.GetValueOrDefault(roundId) == erasures)
+            return read;
+        }
+        finally
+        {
+            lock (_gate)
             {
-                if (_rounds.Count >= MaxRounds)
+                if (_reading.TryGetValue(roundId, out var reading) && reading.Erasures == erasures)
                 {
-                    // A bound on memory: dropping every list only costs a read each.
-                    _rounds.Clear();
+                    _reading.Remove(roundId);
                 }
-
-                _rounds[roundId] = read;
             }
         }
-
-        return read;
     }
 
     private void Record(Change change)

@@ -59,6 +59,22 @@ public sealed class SupportCountsCacheTests
     }
 
     [Fact]
+    public async Task Should_read_a_busy_round_once_when_many_count_while_its_list_is_being_read()
+    {
+        var slow = new HeldListStore(_table);
+        var cache = new SupportCountsCache(slow, _time);
+        await _table.ToggleAsync(Support("ali"), "press-1", CancellationToken.None);
+
+        var counting = Enumerable.Range(0, 20).Select(_ => cache.CountAsync("round-1", "idea-1", CancellationToken.None)).ToArray();
+        await slow.Reading.Task;
+        slow.Release.SetResult();
+        var counts = await Task.WhenAll(counting);
+
+        Assert.All(counts, count => Assert.Equal(1, count));
+        Assert.Equal(1, slow.Reads);
+    }
+
+    [Fact]
     public async Task Should_count_nothing_for_an_idea_at_once_when_its_supports_are_erased()
     {
         var cache = new SupportCountsCache(_table, _time);
@@ -82,8 +98,11 @@ public sealed class SupportCountsCacheTests
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        public int Reads { get; private set; }
+
         public async Task<IReadOnlyList<Support>> ListForRoundAsync(string roundId, CancellationToken cancellationToken)
         {
+            Reads++;
             var read = await inner.ListForRoundAsync(roundId, cancellationToken);
             Reading.TrySetResult();
             await Release.Task;
