@@ -7,4 +7,20 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
-return await CliApp.RunAsync(args, cancellation.Token).ConfigureAwait(false);
+
+try
+{
+    return await CliApp.RunAsync(args, cancellation.Token).ConfigureAwait(false);
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Stopped.");
+    return 130;
+}
+catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or TimeoutException)
+{
+    // Something about this machine or its set-up (a missing tool, a busy port, a folder it cannot write): the operator
+    // needs the reason, not a stack trace.
+    Console.Error.WriteLine($"That did not work: {ex.Message}");
+    return 1;
+}
