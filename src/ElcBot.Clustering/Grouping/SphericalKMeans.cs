@@ -19,7 +19,7 @@ public static class SphericalKMeans
         KMeansResult? best = null;
         for (var restart = 0; restart < Math.Max(1, settings.Restarts); restart++)
         {
-            var random = new Random(HashCode.Combine(settings.Seed, restart, k));
+            var random = new Random(SeedMix.Mix(settings.Seed, restart, k));
             var centroids = KMeansPlusPlus.Seed(x, rows, k, random, cancellationToken);
             var result = Refine(x, rows, centroids, k, settings, cancellationToken);
             if (best is null || result.Objective > best.Objective)
