@@ -47,7 +47,11 @@ public static class ThemeClusterer
         var labels = (int[])fit.Assignments.Clone();
         var similarities = new float[n];
         var leaveOneOut = new float[n];
-        MemberSimilarities(x, labels, fit.K, similarities, leaveOneOut);
+        MemberSimilarities(x, labels, fit.K, similarities, new float[n]);
+
+        // Whether a row belongs is judged on meaning alone: the word part of a short text is sparse, so its blended
+        // cosine is low even when it plainly shares the theme's subject (10 % of StackOverflow titles fell out so).
+        MemberSimilarities(x.Meaning(), labels, fit.K, new float[n], leaveOneOut);
         var (sum, sumSquares, count) = (new double[fit.K], new double[fit.K], new int[fit.K]);
         for (var i = 0; i < n; i++)
         {

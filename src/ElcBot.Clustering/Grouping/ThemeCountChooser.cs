@@ -15,39 +15,61 @@ public static class ThemeCountChooser
     public const int MaxThemes = 60;
 
     /// <summary>The first k whose silhouette reaches this share of the best is chosen.</summary>
-    public const double PlateauShare = 0.9;
+    public const double PlateauShare = 0.8;
 
     /// <summary>A best silhouette above this means well-separated groups, whose peak is trusted as it is.</summary>
     public const double ClearStructure = 0.25;
 
+    /// <summary>Independent samples whose silhouette curves are averaged; one sample's curve wanders by several k.</summary>
+    public const int Samples = 3;
+
     /// <summary>The chosen k, between 3 and <see cref="MaxThemes"/> (2 for very few rows; callers handle fewer than four).</summary>
     public static int Choose(FeatureMatrix x, int seed, CancellationToken cancellationToken)
     {
-        var random = new Random(seed);
-        var sample = Sampling.Choose(Enumerable.Range(0, x.Count).ToArray(), SampleSize, random);
-        var m = sample.Length;
-        var highest = Math.Min(MaxThemes, Math.Max(2, m / 4));
-        var fine = SphericalKMeans.Fit(x, highest, new KMeansSettings(seed, Restarts: 1, MaxIterations: 25), sample, cancellationToken);
-        var tree = WardMerger.Build(fine, cancellationToken);
-        var distances = PairwiseDistances(x, sample, cancellationToken);
         var scores = new SortedDictionary<int, double>();
-        for (var k = 3; k <= fine.K; k++)
+        for (var s = 0; s < Samples; s++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var map = WardMerger.Cut(tree, k);
-            scores[k] = Silhouette.Mean(distances, m, fine.Assignments.Select(a => map[a]).ToArray(), k);
+            foreach (var (k, score) in Curve(x, SeedMix.Mix(seed, s), cancellationToken))
+            {
+                scores[k] = scores.GetValueOrDefault(k) + (score / Samples);
+            }
+
+            // A round of fewer than SampleSize rows is its own sample: more samples would repeat it.
+            if (x.Count <= SampleSize)
+            {
+                break;
+            }
         }
 
-        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives
-        // readable themes where its maximum would give many thin ones.
-        var best = scores.Count == 0 ? 0 : scores.Values.Max();
         if (scores.Count == 0)
         {
             return 2;
         }
 
-        // Clear structure (a high silhouette) has a real peak: take it. Only a weak, flat curve uses the plateau rule.
+        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives
+        // readable themes where its maximum would give many thin ones. Clear structure (a high silhouette) has a
+        // real peak: take it. Only a weak, flat curve uses the plateau rule.
+        var best = scores.Values.Max();
         return best <= 0 || best >= ClearStructure ? scores.First(p => p.Value == best).Key : scores.First(p => p.Value >= PlateauShare * best).Key;
+    }
+
+    // Mean silhouette at every k from 3 up, on one sample: one fine k-means, then every coarser grouping from Ward's merges.
+    private static IReadOnlyList<(int K, double Score)> Curve(FeatureMatrix x, int seed, CancellationToken cancellationToken)
+    {
+        var sample = Sampling.Choose(Enumerable.Range(0, x.Count).ToArray(), SampleSize, new Random(seed));
+        var m = sample.Length;
+        var highest = Math.Min(MaxThemes, Math.Max(2, m / 4));
+        var fine = SphericalKMeans.Fit(x, highest, new KMeansSettings(seed, Restarts: 1, MaxIterations: 25), sample, cancellationToken);
+        var tree = WardMerger.Build(fine, cancellationToken);
+        var distances = PairwiseDistances(x, sample, cancellationToken);
+        var scores = new double[Math.Max(0, fine.K - 2)];
+        Parallel.For(0, scores.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var k = i + 3;
+            var map = WardMerger.Cut(tree, k);
+            scores[i] = Silhouette.Mean(distances, m, fine.Assignments.Select(a => map[a]).ToArray(), k);
+        });
+        return scores.Select((score, i) => (i + 3, score)).ToArray();
     }
 
     private static float[] PairwiseDistances(FeatureMatrix x, int[] sample, CancellationToken cancellationToken)

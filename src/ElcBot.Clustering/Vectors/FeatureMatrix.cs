@@ -65,6 +65,9 @@ public sealed class FeatureMatrix
         return new FeatureMatrix(flat, dimensions, words, denseShare, vectors.Count);
     }
 
+    /// <summary>The embedding part alone (this matrix when it has only one part): what a text means, without its exact words.</summary>
+    public FeatureMatrix Meaning() => dense is null || sparse is null ? this : new FeatureMatrix(dense, DenseDimensions, null, 1f, Count);
+
     /// <summary>Cosine of row i with a unit-length centroid laid out as <see cref="Width"/> floats.</summary>
     public float Dot(int row, ReadOnlySpan<float> centroid)
     {
