@@ -26,18 +26,19 @@ public static class ThemeCountChooser
     /// <summary>The chosen k, between 3 and <see cref="MaxThemes"/> (2 for very few rows; callers handle fewer than four).</summary>
     public static int Choose(FeatureMatrix x, int seed, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(x);
+
+        // How many themes there are is a question about meanings: the curve is measured on the embedding alone, where
+        // a short text's few words cannot make it look unlike everything else.
+        x = x.Meaning();
+        // A round of no more than SampleSize rows is its own sample: more samples would only repeat it.
+        var samples = x.Count <= SampleSize ? 1 : Samples;
         var scores = new SortedDictionary<int, double>();
-        for (var s = 0; s < Samples; s++)
+        for (var s = 0; s < samples; s++)
         {
             foreach (var (k, score) in Curve(x, SeedMix.Mix(seed, s), cancellationToken))
             {
-                scores[k] = scores.GetValueOrDefault(k) + (score / Samples);
-            }
-
-            // A round of fewer than SampleSize rows is its own sample: more samples would repeat it.
-            if (x.Count <= SampleSize)
-            {
-                break;
+                scores[k] = scores.GetValueOrDefault(k) + (score / samples);
             }
         }
 
@@ -46,11 +47,20 @@ public static class ThemeCountChooser
             return 2;
         }
 
-        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives
-        // readable themes where its maximum would give many thin ones. Clear structure (a high silhouette) has a
-        // real peak: take it. Only a weak, flat curve uses the plateau rule.
+        // Clear structure (a high silhouette) has a real peak: take it.
         var best = scores.Values.Max();
-        return best <= 0 || best >= ClearStructure ? scores.First(p => p.Value == best).Key : scores.First(p => p.Value >= PlateauShare * best).Key;
+        if (best <= 0 || best >= ClearStructure)
+        {
+            return scores.First(p => p.Value == best).Key;
+        }
+
+        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives readable
+        // themes where its maximum would give many thin ones. The climb starts from the curve's lowest point before the
+        // best: a high score at 3 or 4 groups that only sets apart one very distinct group (all the "Nothing." answers)
+        // is not where the plateau starts.
+        var bestK = scores.First(p => p.Value == best).Key;
+        var lowest = scores.Where(p => p.Key <= bestK).MinBy(p => p.Value).Key;
+        return scores.First(p => p.Key >= lowest && p.Value >= PlateauShare * best).Key;
     }
 
     // Mean silhouette at every k from 3 up, on one sample: one fine k-means, then every coarser grouping from Ward's merges.

@@ -19,6 +19,17 @@ public sealed class ThemeClustererTests
     }
 
     [Fact]
+    public void Should_find_planted_groups_when_the_round_is_larger_than_one_silhouette_sample()
+    {
+        var (vectors, _) = Planted(groups: 8, perGroup: 250, seed: 13);
+
+        var k = ThemeCountChooser.Choose(FeatureMatrix.FromVectors(vectors), 42, CancellationToken.None);
+
+        Assert.True(vectors.Count > ThemeCountChooser.SampleSize);
+        Assert.Equal(8, k);
+    }
+
+    [Fact]
     public void Should_keep_most_pairs_together_when_a_few_items_are_added()
     {
         var (vectors, _) = Planted(groups: 8, perGroup: 30, seed: 5);
