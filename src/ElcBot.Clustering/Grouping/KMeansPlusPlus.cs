@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ElcBot.Clustering.Vectors;
 
 namespace ElcBot.Clustering.Grouping;
@@ -9,6 +10,7 @@ public static class KMeansPlusPlus
     public const int MaxSeedingRows = 4000;
 
     /// <summary>Returns k unit-length centroids laid out one after another.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float[] Seed(FeatureMatrix x, int[] rows, int k, Random random, CancellationToken cancellationToken)
     {
         var candidates = rows.Length <= MaxSeedingRows ? rows : Sampling.Choose(rows, MaxSeedingRows, random);
@@ -39,6 +41,7 @@ public static class KMeansPlusPlus
     }
 
     // Several draws in proportion to squared distance; keep the one that lowers total distance most (as scikit-learn does).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PickNext(FeatureMatrix x, int[] candidates, float[] closest, int trials, Random random)
     {
         double total = 0;

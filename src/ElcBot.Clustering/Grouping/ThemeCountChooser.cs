@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ElcBot.Clustering.Vectors;
 
 namespace ElcBot.Clustering.Grouping;
@@ -71,14 +72,9 @@ public static class ThemeCountChooser
         var highest = Math.Min(MaxThemes, Math.Max(2, m / 4));
         var fine = SphericalKMeans.Fit(x, highest, new KMeansSettings(seed, Restarts: 1, MaxIterations: 25), sample, cancellationToken);
         var tree = WardMerger.Build(fine, cancellationToken);
-        var distances = PairwiseDistances(x, sample, cancellationToken);
+        var silhouette = new Silhouette(PairwiseDistances(x, sample, cancellationToken), fine.Assignments, fine.K, cancellationToken);
         var scores = new double[Math.Max(0, fine.K - 2)];
-        Parallel.For(0, scores.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var k = i + 3;
-            var map = WardMerger.Cut(tree, k);
-            scores[i] = Silhouette.Mean(distances, m, fine.Assignments.Select(a => map[a]).ToArray(), k);
-        });
+        Parallel.For(0, scores.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => scores[i] = silhouette.Mean(WardMerger.Cut(tree, i + 3), i + 3));
         return scores.Select((score, i) => (i + 3, score)).ToArray();
     }
 
@@ -86,16 +82,21 @@ public static class ThemeCountChooser
     {
         var m = sample.Length;
         var distances = new float[m * m];
-        Parallel.For(0, m, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            for (var j = i + 1; j < m; j++)
-            {
-                var d = Math.Max(0f, 1f - x.RowDot(sample[i], sample[j]));
-                distances[(i * m) + j] = d;
-                distances[(j * m) + i] = d;
-            }
-        });
+        Parallel.For(0, m, new ParallelOptions { CancellationToken = cancellationToken }, i => FillRow(x, sample, i, distances));
         return distances;
+    }
+
+    // Optimised from the first call: the loop runs a million times once per summary, too few calls for tiering to help.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillRow(FeatureMatrix x, int[] sample, int i, float[] distances)
+    {
+        var m = sample.Length;
+        for (var j = i + 1; j < m; j++)
+        {
+            var d = Math.Max(0f, 1f - x.RowDot(sample[i], sample[j]));
+            distances[(i * m) + j] = d;
+            distances[(j * m) + i] = d;
+        }
     }
 }
 

@@ -54,16 +54,7 @@ public sealed class ThemeClustererTests
         Assert.True(kept >= 0.9 * total, $"{kept} of {total} pairs kept");
     }
 
-    // Groups shuffled together, so order cannot give the answer away.
-    private static (List<float[]> Vectors, int[] Truth) Planted(int groups, int perGroup, int seed)
-    {
-        var random = new Random(seed);
-        var centres = Enumerable.Range(0, groups).Select(_ => Direction(random)).ToArray();
-        var items = Enumerable.Range(0, groups * perGroup).Select(i => (Group: i % groups, Order: random.Next())).OrderBy(p => p.Order).ToArray();
-        var vectors = items.Select(p => VectorMath.Normalised(centres[p.Group].Zip(Direction(random), (c, n) => c + (0.6f * n)).ToArray())).ToList();
-        return (vectors, items.Select(p => p.Group).ToArray());
-    }
+    private static (List<float[]> Vectors, int[] Truth) Planted(int groups, int perGroup, int seed) => PlantedGroups.Make(groups, perGroup, seed);
 
-    private static float[] Direction(Random random) =>
-        VectorMath.Normalised(Enumerable.Range(0, 48).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray());
+    private static float[] Direction(Random random) => PlantedGroups.Direction(random);
 }
