@@ -15,7 +15,7 @@ public static class ThemeCountChooser
     /// <summary>Summaries stay readable with at most this many themes.</summary>
     public const int MaxThemes = 60;
 
-    /// <summary>The first k whose silhouette reaches this share of the best is chosen.</summary>
+    /// <summary>A flat curve's plateau starts where the silhouette reaches this share of the best; a curve whose last score is below it has a real maximum.</summary>
     public const double PlateauShare = 0.8;
 
     /// <summary>A best silhouette above this means well-separated groups, whose peak is trusted as it is.</summary>
@@ -34,34 +34,57 @@ public static class ThemeCountChooser
         x = x.Meaning();
         // A round of no more than SampleSize rows is its own sample: more samples would only repeat it.
         var samples = x.Count <= SampleSize ? 1 : Samples;
-        var scores = new SortedDictionary<int, double>();
+        var curves = new List<IReadOnlyList<(int K, double Score)>>();
         for (var s = 0; s < samples; s++)
         {
-            foreach (var (k, score) in Curve(x, SeedMix.Mix(seed, s), cancellationToken))
-            {
-                scores[k] = scores.GetValueOrDefault(k) + (score / samples);
-            }
+            curves.Add(Curve(x, SeedMix.Mix(seed, s), cancellationToken));
         }
 
-        if (scores.Count == 0)
-        {
-            return 2;
-        }
+        var scores = curves.SelectMany(c => c).GroupBy(p => p.K).OrderBy(g => g.Key)
+            .Select(g => new SilhouettePoint(g.Key, g.Average(p => p.Score), StandardError(g.Select(p => p.Score).ToArray()))).ToArray();
+        return scores.Length == 0 ? 2 : Pick(scores);
+    }
+
+    /// <summary>The number of themes a silhouette curve supports (points in ascending k, at least one).</summary>
+    public static int Pick(IReadOnlyList<SilhouettePoint> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
 
         // Clear structure (a high silhouette) has a real peak: take it.
-        var best = scores.Values.Max();
-        if (best <= 0 || best >= ClearStructure)
+        var best = scores.MaxBy(p => p.Mean)!;
+        if (best.Mean <= 0 || best.Mean >= ClearStructure)
         {
-            return scores.First(p => p.Value == best).Key;
+            return best.K;
         }
 
-        // On sentence embeddings the silhouette rises slowly to a long flat plateau; the plateau's start gives readable
-        // themes where its maximum would give many thin ones. The climb starts from the curve's lowest point before the
-        // best: a high score at 3 or 4 groups that only sets apart one very distinct group (all the "Nothing." answers)
-        // is not where the plateau starts.
-        var bestK = scores.First(p => p.Value == best).Key;
-        var lowest = scores.Where(p => p.Key <= bestK).MinBy(p => p.Value).Key;
-        return scores.First(p => p.Key >= lowest && p.Value >= PlateauShare * best).Key;
+        // The climb starts from the curve's lowest point before the best: a high score at 3 or 4 groups that only sets
+        // apart one very distinct group (all the "Nothing." answers) is not where the climb to the best begins.
+        var lowest = scores.Where(p => p.K <= best.K).MinBy(p => p.Mean)!.K;
+        var climb = scores.Where(p => p.K >= lowest).ToArray();
+
+        // A curve that falls well away after its best has a real maximum, blurred by sampling: the fewest themes
+        // within one standard error of it (the "one standard error" rule of the gap statistic) are as well supported.
+        if (scores[^1].Mean < PlateauShare * best.Mean)
+        {
+            return climb.First(p => p.Mean >= best.Mean - best.Error).K;
+        }
+
+        // On sentence embeddings the silhouette often rises slowly to a long flat plateau with no maximum to speak of;
+        // the plateau's start gives readable themes where its far end would give many thin ones.
+        return climb.First(p => p.Mean >= PlateauShare * best.Mean).K;
+    }
+
+    // Standard error of a mean over samples; zero from one sample, where the best is then taken as it is.
+    private static double StandardError(double[] values)
+    {
+        if (values.Length < 2)
+        {
+            return 0;
+        }
+
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1);
+        return Math.Sqrt(variance / values.Length);
     }
 
     // Mean silhouette at every k from 3 up, on one sample: one fine k-means, then every coarser grouping from Ward's merges.
