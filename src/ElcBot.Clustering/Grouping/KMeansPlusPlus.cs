@@ -50,14 +50,19 @@ public static class KMeansPlusPlus
             total += (double)d * d;
         }
 
+        // The drawn row is laid out like a centroid: a row's dot with it reads only that row's few words, where a
+        // row-with-row dot walks both rows' word lists.
         var (bestRow, bestCost) = (candidates[0], double.PositiveInfinity);
+        var drawn = new float[x.Width];
         for (var t = 0; t < trials; t++)
         {
             var row = total <= 0 ? candidates[random.Next(candidates.Length)] : Draw(candidates, closest, total, random);
+            Array.Clear(drawn);
+            x.AddTo(row, drawn);
             double cost = 0;
             for (var i = 0; i < candidates.Length; i++)
             {
-                var d = Math.Min(closest[i], Distance(x.RowDot(candidates[i], row)));
+                var d = Math.Min(closest[i], Distance(x.Dot(candidates[i], drawn)));
                 cost += (double)d * d;
             }
 
