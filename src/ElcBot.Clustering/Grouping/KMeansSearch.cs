@@ -20,7 +20,7 @@ public static class KMeansSearch
     public const int MergedStarts = 3;
 
     /// <summary>Lloyd iterations when finishing a candidate on every row.</summary>
-    public const int FinishingIterations = 20;
+    public const int FinishingIterations = 10;
 
     /// <summary>The tightest clustering of all rows into k groups that the search found.</summary>
     public static KMeansResult Fit(FeatureMatrix x, int k, int seed, CancellationToken cancellationToken)
