@@ -34,11 +34,9 @@ public static class ThemeCountChooser
         x = x.Meaning();
         // A round of no more than SampleSize rows is its own sample: more samples would only repeat it.
         var samples = x.Count <= SampleSize ? 1 : Samples;
-        var curves = new List<IReadOnlyList<(int K, double Score)>>();
-        for (var s = 0; s < samples; s++)
-        {
-            curves.Add(Curve(x, SeedMix.Mix(seed, s), cancellationToken));
-        }
+        // Samples are independent and each is seeded on its own, so they run side by side.
+        var curves = new IReadOnlyList<(int K, double Score)>[samples];
+        Parallel.For(0, samples, new ParallelOptions { CancellationToken = cancellationToken }, s => curves[s] = Curve(x, SeedMix.Mix(seed, s), cancellationToken));
 
         var scores = curves.SelectMany(c => c).GroupBy(p => p.K).OrderBy(g => g.Key)
             .Select(g => new SilhouettePoint(g.Key, g.Average(p => p.Score), StandardError(g.Select(p => p.Score).ToArray()))).ToArray();
