@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace ElcBot.Clustering.Vectors;
 
@@ -65,13 +66,17 @@ public sealed class FeatureMatrix
         return new FeatureMatrix(flat, dimensions, words, denseShare, vectors.Count);
     }
 
+    /// <summary>The embedding part alone (this matrix when it has only one part): what a text means, without its exact words.</summary>
+    public FeatureMatrix Meaning() => dense is null || sparse is null ? this : new FeatureMatrix(dense, DenseDimensions, null, 1f, Count);
+
     /// <summary>Cosine of row i with a unit-length centroid laid out as <see cref="Width"/> floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float Dot(int row, ReadOnlySpan<float> centroid)
     {
         float sum = 0;
         if (dense is not null)
         {
-            sum += denseWeight * TensorPrimitives.Dot(dense.AsSpan(row * DenseDimensions, DenseDimensions), centroid[..DenseDimensions]);
+            sum += denseWeight * VectorMath.Dot(dense.AsSpan(row * DenseDimensions, DenseDimensions), centroid[..DenseDimensions]);
         }
 
         if (sparse is not null)
@@ -91,12 +96,13 @@ public sealed class FeatureMatrix
     }
 
     /// <summary>Cosine of two rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float RowDot(int a, int b)
     {
         float sum = 0;
         if (dense is not null)
         {
-            sum += denseWeight * denseWeight * TensorPrimitives.Dot(DenseRow(a), DenseRow(b));
+            sum += denseWeight * denseWeight * VectorMath.Dot(DenseRow(a), DenseRow(b));
         }
 
         if (sparse is not null)
@@ -108,6 +114,7 @@ public sealed class FeatureMatrix
     }
 
     /// <summary>Adds row i, weighted, to a centroid accumulator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTo(int row, Span<float> centroid)
     {
         if (dense is not null)

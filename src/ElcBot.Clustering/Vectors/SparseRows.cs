@@ -17,6 +17,7 @@ public sealed record SparseRows(int[] RowStarts, int[] Columns, float[] Values, 
     public ReadOnlySpan<float> ValuesOf(int row) => Values.AsSpan(RowStarts[row], RowStarts[row + 1] - RowStarts[row]);
 
     /// <summary>Dot product of two rows, merging their sorted columns.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public float RowDot(int a, int b)
     {
         var ca = ColumnsOf(a);

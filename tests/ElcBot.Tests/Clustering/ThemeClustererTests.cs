@@ -19,6 +19,17 @@ public sealed class ThemeClustererTests
     }
 
     [Fact]
+    public void Should_find_planted_groups_when_the_round_is_larger_than_one_silhouette_sample()
+    {
+        var (vectors, _) = Planted(groups: 8, perGroup: 250, seed: 13);
+
+        var k = ThemeCountChooser.Choose(FeatureMatrix.FromVectors(vectors), 42, CancellationToken.None);
+
+        Assert.True(vectors.Count > ThemeCountChooser.SampleSize);
+        Assert.Equal(8, k);
+    }
+
+    [Fact]
     public void Should_keep_most_pairs_together_when_a_few_items_are_added()
     {
         var (vectors, _) = Planted(groups: 8, perGroup: 30, seed: 5);
@@ -43,16 +54,7 @@ public sealed class ThemeClustererTests
         Assert.True(kept >= 0.9 * total, $"{kept} of {total} pairs kept");
     }
 
-    // Groups shuffled together, so order cannot give the answer away.
-    private static (List<float[]> Vectors, int[] Truth) Planted(int groups, int perGroup, int seed)
-    {
-        var random = new Random(seed);
-        var centres = Enumerable.Range(0, groups).Select(_ => Direction(random)).ToArray();
-        var items = Enumerable.Range(0, groups * perGroup).Select(i => (Group: i % groups, Order: random.Next())).OrderBy(p => p.Order).ToArray();
-        var vectors = items.Select(p => VectorMath.Normalised(centres[p.Group].Zip(Direction(random), (c, n) => c + (0.6f * n)).ToArray())).ToList();
-        return (vectors, items.Select(p => p.Group).ToArray());
-    }
+    private static (List<float[]> Vectors, int[] Truth) Planted(int groups, int perGroup, int seed) => PlantedGroups.Make(groups, perGroup, seed);
 
-    private static float[] Direction(Random random) =>
-        VectorMath.Normalised(Enumerable.Range(0, 48).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray());
+    private static float[] Direction(Random random) => PlantedGroups.Direction(random);
 }
