@@ -15,33 +15,76 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
     private const int MaxLists = 1_000;
     private readonly Dictionary<(string RoundId, ContributionKind? Kind), (DateTimeOffset ReadAt, Contribution[] Items)> _lists = [];
+    private readonly Dictionary<(string RoundId, ContributionKind? Kind), (Task<IReadOnlyList<Contribution>> Read, int Erasures)> _reading = [];
+    private readonly Dictionary<string, List<(DateTimeOffset At, Contribution Item)>> _added = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _erasures = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public async Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
     {
         var key = (roundId, kind);
         lock (_gate)
         {
             if (_lists.TryGetValue(key, out var kept) && time.GetUtcNow() - kept.ReadAt < Freshness)
             {
-                return kept.Items;
+                return Task.FromResult<IReadOnlyList<Contribution>>(kept.Items);
             }
-        }
 
-        var readAt = time.GetUtcNow();
-        var items = (await inner.ListWithoutVectorsAsync(roundId, kind, cancellationToken).ConfigureAwait(false)).ToArray();
-        lock (_gate)
-        {
-            if (_lists.Count >= MaxLists)
+            // One read per list at a time: when a busy round's list runs out, everyone waiting shares the next read
+            // instead of each reading every idea at once. A read begun before an erasure is not joined.
+            var erasures = _erasures.GetValueOrDefault(roundId);
+            if (!_reading.TryGetValue(key, out var reading) || reading.Erasures != erasures)
             {
-                // A bound on memory: dropping every list only costs a read each.
-                _lists.Clear();
+                _reading[key] = reading = (ReadAsync(key, erasures), erasures);
             }
 
-            _lists[key] = (readAt, items);
+            return reading.Read.WaitAsync(cancellationToken);
         }
+    }
 
-        return items;
+    // Shared by several callers, so no one caller's cancellation stops it.
+    private async Task<IReadOnlyList<Contribution>> ReadAsync((string RoundId, ContributionKind? Kind) key, int erasures)
+    {
+        await Task.Yield();
+        try
+        {
+            var readAt = time.GetUtcNow();
+            var items = (await inner.ListWithoutVectorsAsync(key.RoundId, key.Kind, CancellationToken.None).ConfigureAwait(false)).ToArray();
+            lock (_gate)
+            {
+                // Ideas this instance added while the read was on its way may be missing from it: they are put in.
+                var late = (_added.GetValueOrDefault(key.RoundId) ?? [])
+                    .Where(a => a.At >= readAt && (key.Kind is null || a.Item.Kind == key.Kind) && !items.Any(c => c.Id == a.Item.Id))
+                    .Select(a => a.Item).ToArray();
+                if (late.Length > 0)
+                {
+                    items = [.. items.Concat(late).OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)];
+                }
+
+                if (_erasures.GetValueOrDefault(key.RoundId) == erasures)
+                {
+                    if (_lists.Count >= MaxLists)
+                    {
+                        // A bound on memory: dropping every list only costs a read each.
+                        _lists.Clear();
+                    }
+
+                    _lists[key] = (readAt, items);
+                }
+            }
+
+            return items;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (_reading.TryGetValue(key, out var reading) && reading.Erasures == erasures)
+                {
+                    _reading.Remove(key);
+                }
+            }
+        }
     }
 
     public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
@@ -51,6 +94,7 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
         {
             lock (_gate)
             {
+                RecordAdded(contribution with { Vector = null });
                 foreach (var kind in new ContributionKind?[] { null, contribution.Kind })
                 {
                     if (_lists.TryGetValue((contribution.RoundId, kind), out var kept))
@@ -93,10 +137,30 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
     public Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken) =>
         inner.SaveVectorAsync(roundId, contributionId, vector, cancellationToken);
 
+    // Kept for reads still on their way; one slower than this is rare, and only stale for Freshness.
+    private void RecordAdded(Contribution contribution)
+    {
+        if (!_added.TryGetValue(contribution.RoundId, out var added))
+        {
+            if (_added.Count >= MaxLists)
+            {
+                _added.Clear();
+            }
+
+            _added[contribution.RoundId] = added = [];
+        }
+
+        var now = time.GetUtcNow();
+        added.RemoveAll(a => now - a.At > TimeSpan.FromSeconds(30));
+        added.Add((now, contribution));
+    }
+
     private void Forget(string roundId)
     {
         lock (_gate)
         {
+            _erasures[roundId] = _erasures.GetValueOrDefault(roundId) + 1;
+            _added.Remove(roundId);
             foreach (var key in _lists.Keys.Where(k => k.RoundId == roundId).ToArray())
             {
                 _lists.Remove(key);
