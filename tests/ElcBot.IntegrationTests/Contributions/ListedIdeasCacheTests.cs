@@ -1,32 +1,14 @@
 using ElcBot.Core.Contributions;
 using ElcBot.IntegrationTests.Peers;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ElcBot.IntegrationTests.Contributions;
 
 /// <summary>The kept ideas lists, with two instances of the service sharing one Azurite.</summary>
-public sealed class ListedIdeasCacheTests : IAsyncLifetime
+public sealed class ListedIdeasCacheTests : TwoInstances
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private StorageServices _here = null!;
-    private StorageServices _elsewhere = null!;
+    private IContributionStore Here => OnThisInstance<IContributionStore>();
 
-    private IContributionStore Here => _here.Get<IContributionStore>();
-
-    private IContributionStore Elsewhere => _elsewhere.Get<IContributionStore>();
-
-    public async Task InitializeAsync()
-    {
-        _here = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time));
-        _elsewhere = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time), _here.TablePrefix);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _here.DisposeAsync();
-        await _elsewhere.DisposeAsync();
-    }
+    private IContributionStore Elsewhere => OnTheOther<IContributionStore>();
 
     [Fact]
     public async Task Should_show_this_instances_changes_at_once_and_another_instances_within_two_seconds()
@@ -36,7 +18,7 @@ public sealed class ListedIdeasCacheTests : IAsyncLifetime
         await Here.AddAsync(Idea("b", 2), CancellationToken.None);
         await Elsewhere.AddAsync(Idea("c", 3), CancellationToken.None);
         var beforeFreshness = await ListedAsync();
-        _time.Advance(TimeSpan.FromSeconds(2));
+        Time.Advance(TimeSpan.FromSeconds(2));
         var afterFreshness = await ListedAsync();
         await Elsewhere.DeleteAsync(Idea("c", 3), CancellationToken.None);
         await Here.DeleteAsync(Idea("a", 1), CancellationToken.None);

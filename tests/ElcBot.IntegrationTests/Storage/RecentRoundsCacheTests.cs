@@ -1,32 +1,14 @@
 using ElcBot.Core.Rounds;
 using ElcBot.IntegrationTests.Peers;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ElcBot.IntegrationTests.Storage;
 
 /// <summary>Rounds kept for a moment, with two instances of the service sharing one Azurite.</summary>
-public sealed class RecentRoundsCacheTests : IAsyncLifetime
+public sealed class RecentRoundsCacheTests : TwoInstances
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private StorageServices _here = null!;
-    private StorageServices _elsewhere = null!;
+    private IRoundStore Here => OnThisInstance<IRoundStore>();
 
-    private IRoundStore Here => _here.Get<IRoundStore>();
-
-    private IRoundStore Elsewhere => _elsewhere.Get<IRoundStore>();
-
-    public async Task InitializeAsync()
-    {
-        _here = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time));
-        _elsewhere = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time), _here.TablePrefix);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _here.DisposeAsync();
-        await _elsewhere.DisposeAsync();
-    }
+    private IRoundStore Elsewhere => OnTheOther<IRoundStore>();
 
     [Fact]
     public async Task Should_see_a_close_here_at_once_and_a_close_elsewhere_within_two_seconds()
@@ -43,7 +25,7 @@ public sealed class RecentRoundsCacheTests : IAsyncLifetime
         await Elsewhere.CloseAsync(second, CancellationToken.None);
         var closedHere = (await Here.GetAsync(first.Id, CancellationToken.None))!.IsOpen;
         var closedElsewhereBefore = (await Here.GetAsync(second.Id, CancellationToken.None))!.IsOpen;
-        _time.Advance(TimeSpan.FromSeconds(2));
+        Time.Advance(TimeSpan.FromSeconds(2));
         var closedElsewhereAfter = (await Here.GetAsync(second.Id, CancellationToken.None))!.IsOpen;
 
         Assert.Equal([true, false, true, false], new[] { foundAtOnce, closedHere, closedElsewhereBefore, closedElsewhereAfter });

@@ -1,32 +1,14 @@
 using ElcBot.Core.Contributions;
 using ElcBot.IntegrationTests.Peers;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ElcBot.IntegrationTests.Storage;
 
 /// <summary>Kept support counts, with two instances of the service sharing one Azurite.</summary>
-public sealed class SupportCountsCacheStorageTests : IAsyncLifetime
+public sealed class SupportCountsCacheStorageTests : TwoInstances
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private StorageServices _here = null!;
-    private StorageServices _elsewhere = null!;
+    private ISupportStore Here => OnThisInstance<ISupportStore>();
 
-    private ISupportStore Here => _here.Get<ISupportStore>();
-
-    private ISupportStore Elsewhere => _elsewhere.Get<ISupportStore>();
-
-    public async Task InitializeAsync()
-    {
-        _here = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time));
-        _elsewhere = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(_time), _here.TablePrefix);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _here.DisposeAsync();
-        await _elsewhere.DisposeAsync();
-    }
+    private ISupportStore Elsewhere => OnTheOther<ISupportStore>();
 
     [Fact]
     public async Task Should_count_presses_here_at_once_and_presses_elsewhere_within_two_seconds()
@@ -36,7 +18,7 @@ public sealed class SupportCountsCacheStorageTests : IAsyncLifetime
         await Here.ToggleAsync(Support("bo"), "press-2", CancellationToken.None);
         await Elsewhere.ToggleAsync(Support("cy"), "press-3", CancellationToken.None);
         var beforeFreshness = await CountAsync();
-        _time.Advance(TimeSpan.FromSeconds(2));
+        Time.Advance(TimeSpan.FromSeconds(2));
         var afterFreshness = await CountAsync();
         await Here.ToggleAsync(Support("ali"), "press-4", CancellationToken.None);
         var takenBack = await CountAsync();
