@@ -56,10 +56,7 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
                 var late = (_added.GetValueOrDefault(key.RoundId) ?? [])
                     .Where(a => a.At >= readAt && (key.Kind is null || a.Item.Kind == key.Kind) && !items.Any(c => c.Id == a.Item.Id))
                     .Select(a => a.Item).ToArray();
-                if (late.Length > 0)
-                {
-                    items = [.. items.Concat(late).OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)];
-                }
+                items = WithAdded(items, late);
 
                 if (_erasures.GetValueOrDefault(key.RoundId) == erasures)
                 {
@@ -99,9 +96,7 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
                 {
                     if (_lists.TryGetValue((contribution.RoundId, kind), out var kept))
                     {
-                        // Newest first, as the store lists them.
-                        Contribution[] items = [contribution with { Vector = null }, .. kept.Items];
-                        _lists[(contribution.RoundId, kind)] = (kept.ReadAt, [.. items.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)]);
+                        _lists[(contribution.RoundId, kind)] = (kept.ReadAt, WithAdded(kept.Items, [contribution with { Vector = null }]));
                     }
                 }
             }
@@ -136,6 +131,32 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
 
     public Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken) =>
         inner.SaveVectorAsync(roundId, contributionId, vector, cancellationToken);
+
+    // Newest first, as the store lists them. A new idea is almost always the newest, so each goes in where it belongs
+    // rather than the whole list of a busy round being sorted again on every share.
+    private static Contribution[] WithAdded(Contribution[] items, IReadOnlyList<Contribution> added)
+    {
+        if (added.Count == 0)
+        {
+            return items;
+        }
+
+        var list = new List<Contribution>(items.Length + added.Count);
+        list.AddRange(items);
+        foreach (var item in added)
+        {
+            var at = 0;
+            while (at < list.Count && (list[at].CreatedAt > item.CreatedAt
+                || (list[at].CreatedAt == item.CreatedAt && string.CompareOrdinal(list[at].Id, item.Id) < 0)))
+            {
+                at++;
+            }
+
+            list.Insert(at, item);
+        }
+
+        return [.. list];
+    }
 
     // Kept for reads still on their way; one slower than this is rare, and only stale for Freshness.
     private void RecordAdded(Contribution contribution)
