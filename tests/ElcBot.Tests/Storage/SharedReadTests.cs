@@ -32,10 +32,8 @@ public sealed class SharedReadTests
     public async Task Should_put_a_change_made_here_into_the_late_result_when_it_was_made_while_the_read_was_on_its_way()
     {
         _storage.Stored.Add("a");
-        _storage.Held = true;
 
-        var asking = _shared.GetAsync("round-1", CancellationToken.None);
-        await _storage.StartedAsync();
+        var asking = await AskWhileStorageIsSlowAsync(CancellationToken.None);
         _time.Advance(TimeSpan.FromMilliseconds(100));
         _storage.Stored.Add("b");
         _shared.Record("round-1", "b");
@@ -93,12 +91,10 @@ public sealed class SharedReadTests
     public async Task Should_finish_the_read_for_the_others_when_one_caller_gives_up()
     {
         _storage.Stored.Add("a");
-        _storage.Held = true;
         using var leaving = new CancellationTokenSource();
 
-        var givesUp = _shared.GetAsync("round-1", leaving.Token);
+        var givesUp = await AskWhileStorageIsSlowAsync(leaving.Token);
         var waits = _shared.GetAsync("round-1", CancellationToken.None);
-        await _storage.StartedAsync();
         await leaving.CancelAsync();
         _storage.Release(0);
 
@@ -111,10 +107,8 @@ public sealed class SharedReadTests
     public async Task Should_neither_keep_nor_share_a_read_on_its_way_when_its_key_is_forgotten()
     {
         _storage.Stored.Add("a");
-        _storage.Held = true;
 
-        var before = _shared.GetAsync("round-1", CancellationToken.None);
-        await _storage.StartedAsync();
+        var before = await AskWhileStorageIsSlowAsync(CancellationToken.None);
         _storage.Stored.Clear();
         _shared.Forget("round-1");
         var after = _shared.GetAsync("round-1", CancellationToken.None);
@@ -133,16 +127,23 @@ public sealed class SharedReadTests
     [Fact]
     public async Task Should_not_apply_a_forgotten_change_again_when_a_later_read_arrives()
     {
-        _storage.Held = true;
         _shared.Record("round-1", "idea-1");
         _shared.Record("round-1", "idea-2");
         _shared.Forget("round-1", c => c == "idea-1");
 
-        var asking = _shared.GetAsync("round-1", CancellationToken.None);
-        await _storage.StartedAsync();
+        var asking = await AskWhileStorageIsSlowAsync(CancellationToken.None);
         _storage.Release(0);
 
         Assert.Equal(["idea-2"], await asking);
+    }
+
+    /// <summary>Asks for round-1 while storage holds every answer back, once the read has begun.</summary>
+    private async Task<Task<IReadOnlyList<string>>> AskWhileStorageIsSlowAsync(CancellationToken cancellationToken)
+    {
+        _storage.Held = true;
+        var asking = _shared.GetAsync("round-1", cancellationToken);
+        await _storage.StartedAsync();
+        return asking;
     }
 
     /// <summary>
