@@ -8,98 +8,32 @@ namespace ElcBot.Storage.Tables;
 /// </summary>
 /// <remarks>
 /// What this instance stores is added to the kept list at once and what it deletes empties it, so a person always sees
-/// their own change; other instances' changes show within <see cref="Freshness"/>. Everything else passes straight through.
+/// their own change; other instances' changes show within <see cref="Freshness"/>. A busy list is read once for everyone
+/// waiting, with ideas added here during the read put in (<see cref="SharedRead{TKey, TValue, TChange}"/>). Everything else
+/// passes straight through.
 /// </remarks>
 public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider time) : IContributionStore
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
-    private const int MaxLists = 1_000;
-    private readonly Dictionary<(string RoundId, ContributionKind? Kind), (DateTimeOffset ReadAt, Contribution[] Items)> _lists = [];
-    private readonly Dictionary<(string RoundId, ContributionKind? Kind), (Task<IReadOnlyList<Contribution>> Read, int Erasures)> _reading = [];
-    private readonly Dictionary<string, List<(DateTimeOffset At, Contribution Item)>> _added = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _erasures = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
 
-    public Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken)
-    {
-        var key = (roundId, kind);
-        lock (_gate)
-        {
-            if (_lists.TryGetValue(key, out var kept) && time.GetUtcNow() - kept.ReadAt < Freshness)
-            {
-                return Task.FromResult<IReadOnlyList<Contribution>>(kept.Items);
-            }
+    // Keyed by round and kind (null for every kind): an idea added here goes into both of its lists.
+    private readonly SharedRead<(string RoundId, ContributionKind? Kind), IReadOnlyList<Contribution>, Contribution> _lists = new(
+        async key => (await inner.ListWithoutVectorsAsync(key.RoundId, key.Kind, CancellationToken.None).ConfigureAwait(false)).ToArray(),
+        WithAdded,
+        Freshness,
+        time);
 
-            // One read per list at a time: when a busy round's list runs out, everyone waiting shares the next read
-            // instead of each reading every idea at once. A read begun before an erasure is not joined.
-            var erasures = _erasures.GetValueOrDefault(roundId);
-            if (!_reading.TryGetValue(key, out var reading) || reading.Erasures != erasures)
-            {
-                _reading[key] = reading = (ReadAsync(key, erasures), erasures);
-            }
-
-            return reading.Read.WaitAsync(cancellationToken);
-        }
-    }
-
-    // Shared by several callers, so no one caller's cancellation stops it.
-    private async Task<IReadOnlyList<Contribution>> ReadAsync((string RoundId, ContributionKind? Kind) key, int erasures)
-    {
-        await Task.Yield();
-        try
-        {
-            var readAt = time.GetUtcNow();
-            var items = (await inner.ListWithoutVectorsAsync(key.RoundId, key.Kind, CancellationToken.None).ConfigureAwait(false)).ToArray();
-            lock (_gate)
-            {
-                // Ideas this instance added while the read was on its way may be missing from it: they are put in.
-                var late = (_added.GetValueOrDefault(key.RoundId) ?? [])
-                    .Where(a => a.At >= readAt && (key.Kind is null || a.Item.Kind == key.Kind) && !items.Any(c => c.Id == a.Item.Id))
-                    .Select(a => a.Item).ToArray();
-                items = WithAdded(items, late);
-
-                if (_erasures.GetValueOrDefault(key.RoundId) == erasures)
-                {
-                    if (_lists.Count >= MaxLists)
-                    {
-                        // A bound on memory: dropping every list only costs a read each.
-                        _lists.Clear();
-                    }
-
-                    _lists[key] = (readAt, items);
-                }
-            }
-
-            return items;
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                if (_reading.TryGetValue(key, out var reading) && reading.Erasures == erasures)
-                {
-                    _reading.Remove(key);
-                }
-            }
-        }
-    }
+    public Task<IReadOnlyList<Contribution>> ListWithoutVectorsAsync(string roundId, ContributionKind? kind, CancellationToken cancellationToken) =>
+        _lists.GetAsync((roundId, kind), cancellationToken);
 
     public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         var result = await inner.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
         if (!result.AlreadyThere)
         {
-            lock (_gate)
-            {
-                RecordAdded(contribution with { Vector = null });
-                foreach (var kind in new ContributionKind?[] { null, contribution.Kind })
-                {
-                    if (_lists.TryGetValue((contribution.RoundId, kind), out var kept))
-                    {
-                        _lists[(contribution.RoundId, kind)] = (kept.ReadAt, WithAdded(kept.Items, [contribution with { Vector = null }]));
-                    }
-                }
-            }
+            var listed = contribution with { Vector = null };
+            _lists.Record((contribution.RoundId, null), listed);
+            _lists.Record((contribution.RoundId, contribution.Kind), listed);
         }
 
         return result;
@@ -133,18 +67,19 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
         inner.SaveVectorAsync(roundId, contributionId, vector, cancellationToken);
 
     // Newest first, as the store lists them. A new idea is almost always the newest, so each goes in where it belongs
-    // rather than the whole list of a busy round being sorted again on every share.
-    private static Contribution[] WithAdded(Contribution[] items, IReadOnlyList<Contribution> added)
+    // rather than the whole list of a busy round being sorted again on every share. One a read already holds (it was
+    // stored just before the read began) is not put in twice.
+    private static IReadOnlyList<Contribution> WithAdded(IReadOnlyList<Contribution> items, IReadOnlyList<Contribution> added)
     {
-        if (added.Count == 0)
-        {
-            return items;
-        }
-
-        var list = new List<Contribution>(items.Length + added.Count);
+        var list = new List<Contribution>(items.Count + added.Count);
         list.AddRange(items);
         foreach (var item in added)
         {
+            if (list.Exists(c => c.Id == item.Id))
+            {
+                continue;
+            }
+
             var at = 0;
             while (at < list.Count && (list[at].CreatedAt > item.CreatedAt
                 || (list[at].CreatedAt == item.CreatedAt && string.CompareOrdinal(list[at].Id, item.Id) < 0)))
@@ -158,34 +93,13 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
         return [.. list];
     }
 
-    // Kept for reads still on their way; one slower than this is rare, and only stale for Freshness.
-    private void RecordAdded(Contribution contribution)
-    {
-        if (!_added.TryGetValue(contribution.RoundId, out var added))
-        {
-            if (_added.Count >= MaxLists)
-            {
-                _added.Clear();
-            }
-
-            _added[contribution.RoundId] = added = [];
-        }
-
-        var now = time.GetUtcNow();
-        added.RemoveAll(a => now - a.At > TimeSpan.FromSeconds(30));
-        added.Add((now, contribution));
-    }
-
+    // What is deleted or changes its contact setting leaves every list of the round, so the next caller reads it again.
     private void Forget(string roundId)
     {
-        lock (_gate)
+        _lists.Forget((roundId, null));
+        foreach (var kind in Enum.GetValues<ContributionKind>())
         {
-            _erasures[roundId] = _erasures.GetValueOrDefault(roundId) + 1;
-            _added.Remove(roundId);
-            foreach (var key in _lists.Keys.Where(k => k.RoundId == roundId).ToArray())
-            {
-                _lists.Remove(key);
-            }
+            _lists.Forget((roundId, kind));
         }
     }
 }

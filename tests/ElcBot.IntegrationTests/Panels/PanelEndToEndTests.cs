@@ -1,7 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
-using ElcBot.IntegrationTests.Peers;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
@@ -12,47 +11,31 @@ namespace ElcBot.IntegrationTests.Panels;
 /// The review panel end to end over HTTP, against the real host and Azurite: members added in the channel, drafts in
 /// their personal chats through the connector, changes and approvals, and the summary posted once with the panel's line.
 /// </summary>
-public sealed class PanelEndToEndTests : IAsyncLifetime
+public sealed class PanelEndToEndTests : HostedPanelTests
 {
-    private BotHost _host = null!;
-    private RecordingConnector _connector = null!;
-    private PanelTeams _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await BotHost.StartAsync("Bot:Facilitators:0=aad-fran", "Panel:ReviewDays=2");
-        _teams = new PanelTeams(_host, _connector);
-        await _teams.SetUpAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override string[] HostSettings => ["Bot:Facilitators:0=aad-fran", "Panel:ReviewDays=2"];
 
     [Fact]
     public async Task Should_send_drafts_to_the_panel_and_post_once_with_the_panel_line_when_most_of_the_panel_approve()
     {
-        await _teams.SendAsync(_teams.Message("panel add <at>Ali</at> <at>Sam</at> <at>Jo</at>", "fran", ("29:ali", "Ali"), ("29:sam", "Sam"), ("29:jo", "Jo")));
-        var roleCards = (await _connector.WaitForActivitiesAsync(4)).Skip(1).ToArray();
+        await Teams.SendAsync(Teams.Message("panel add <at>Ali</at> <at>Sam</at> <at>Jo</at>", "fran", ("29:ali", "Ali"), ("29:sam", "Sam"), ("29:jo", "Jo")));
+        var roleCards = (await Connector.WaitForActivitiesAsync(4)).Skip(1).ToArray();
         Assert.Equal(["29:ali", "29:sam", "29:jo"], roleCards.Select(c => c.SelectToken("attachments[0].content.actions[0].data.userId")!.ToString()));
-        var afterAli = await _teams.InvokeAsync("fran", Role("29:ali", "Ali", "HealthOrCareStaff"));
+        var afterAli = await Teams.InvokeAsync("fran", Role("29:ali", "Ali", "HealthOrCareStaff"));
         Assert.Contains("Fewer than half of the panel", afterAli.ToString());
-        await _teams.InvokeAsync("fran", Role("29:sam", "Sam", "Carer"));
-        var afterJo = await _teams.InvokeAsync("fran", Role("29:jo", "Jo", "UsesServices"));
+        await Teams.InvokeAsync("fran", Role("29:sam", "Sam", "Carer"));
+        var afterJo = await Teams.InvokeAsync("fran", Role("29:jo", "Jo", "UsesServices"));
         Assert.Contains("3 people, 2 with lived experience.", afterJo.ToString());
         Assert.DoesNotContain("Fewer than half", afterJo.ToString());
         Assert.Equal(3, CreatedChats().Length);
 
-        var sent = _connector.SentActivities.Count;
-        await _teams.SendAsync(_teams.Message("summary", "fran"));
+        var sent = Connector.SentActivities.Count;
+        await Teams.SendAsync(Teams.Message("summary", "fran"));
         var drafts = await WaitForAsync(() => Cards(PanelDraftCard.Title), 3);
         Assert.Equal(["29:ali", "29:jo", "29:sam"], drafts.Select(d => d.SelectToken("attachments[0].content.refresh.userIds[0]")!.ToString()).Order());
         Assert.Equal(["29:ali", "29:jo", "29:sam"], CreatedChats().Skip(3).Select(c => c.SelectToken("members[0].id")!.ToString()).Order());
         Assert.All(CreatedChats(), c => Assert.Equal(Tenant, c["tenantId"]!.ToString()));
-        var notice = await WaitForAsync(() => _connector.SentActivities.Skip(sent).Where(a => a["text"]?.ToString().StartsWith("I've sent a draft", StringComparison.Ordinal) == true).ToArray(), 1);
+        var notice = await WaitForAsync(() => Connector.SentActivities.Skip(sent).Where(a => a["text"]?.ToString().StartsWith("I've sent a draft", StringComparison.Ordinal) == true).ToArray(), 1);
         Assert.Equal(Channel, notice[0].SelectToken("conversation.id")!.ToString());
         Assert.Contains("(3 people, 2 with lived experience)", notice[0]["text"]!.ToString());
         Assert.Empty(Cards(SummaryCard.Title));
@@ -60,19 +43,19 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         var draft = (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
         Assert.NotEmpty(draft.Summary.Themes);
         var theme = draft.Summary.Themes[0];
-        var renamed = await _teams.InvokeAsync("sam", Press(draft, PanelCardActions.Rename, new { themeId = theme.ThemeId, newName = "Getting through to the surgery" }), personal: true);
+        var renamed = await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Rename, new { themeId = theme.ThemeId, newName = "Getting through to the surgery" }), personal: true);
         Assert.Contains("Getting through to the surgery** (named by the panel)", renamed.ToString());
-        var wrong = await _teams.InvokeAsync("ali", Press(draft, PanelCardActions.MarkWrong, new { themeId = theme.ThemeId }), personal: true);
+        var wrong = await Teams.InvokeAsync("ali", Press(draft, PanelCardActions.MarkWrong, new { themeId = theme.ThemeId }), personal: true);
         Assert.Contains("Getting through to the surgery** (made by ElcBot; the panel says it is wrong)", wrong.ToString());
-        var stranger = await _teams.InvokeAsync("max", Press(draft, PanelCardActions.Approve), personal: true);
+        var stranger = await Teams.InvokeAsync("max", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Equal(ElcBot.Bot.Panels.PanelReplies.NotOnPanel, stranger["value"]!.ToString());
 
-        var first = await _teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
+        var first = await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains("1 of 3 on the panel have approved.", first.ToString());
         Assert.Empty(Cards(SummaryCard.Title));
-        var second = await _teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
+        var second = await Teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains(ElcBot.Bot.Panels.PanelReplies.PostedAfterApproval, second.ToString());
-        var late = await _teams.InvokeAsync("ali", Press(draft, PanelCardActions.Approve), personal: true);
+        var late = await Teams.InvokeAsync("ali", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains("This summary was posted on", late.ToString());
 
         var posted = Assert.Single(Cards(SummaryCard.Title));
@@ -81,10 +64,10 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         Assert.Contains("Themes reviewed by a panel of 3 (2 with lived experience)", card);
         Assert.Contains("Getting through to the surgery** (automatic name; the review panel says it may be wrong)", card);
         Assert.DoesNotContain("Waiting for hours", card);
-        var kept = Assert.Single(await _host.Services.GetRequiredService<ISummaryStore>().ListAsync(RoundId, 5, CancellationToken.None));
+        var kept = Assert.Single(await Host.Services.GetRequiredService<ISummaryStore>().ListAsync(RoundId, 5, CancellationToken.None));
         Assert.Equal(new PanelReview(3, 2), kept.Review);
 
-        var log = await _host.Services.GetRequiredService<IPanelStore>().ListChangesAsync(RoundId, 50, CancellationToken.None);
+        var log = await PanelStore.ListChangesAsync(RoundId, 50, CancellationToken.None);
         Assert.Equal(
             [PanelChangeKind.Published, PanelChangeKind.Approved, PanelChangeKind.Approved, PanelChangeKind.MarkedWrong, PanelChangeKind.Renamed,
              PanelChangeKind.DraftSent, PanelChangeKind.MemberAdded, PanelChangeKind.MemberAdded, PanelChangeKind.MemberAdded],
@@ -92,9 +75,7 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         Assert.Equal(["Jo", "Jo", "Sam", "Ali", "Sam", "ElcBot", "Fran", "Fran", "Fran"], log.Select(c => c.Actor.Name));
         Assert.Equal(("Getting through to the surgery", theme.Label), (log[3].Note.Subject, log[4].Note.Subject));
 
-        sent = _connector.SentActivities.Count;
-        await _teams.SendAsync(_teams.Message("panel log", "fran"));
-        var logCard = (await _connector.WaitForActivitiesAsync(sent + 1))[^1].ToString();
+        var logCard = (await SayAsync("panel log")).ToString();
         Assert.Contains($"Sam renamed \\\"{theme.Label}\\\" to \\\"Getting through to the surgery\\\".", logCard);
         Assert.Contains("Jo posted the summary. The panel had 3 people, 2 with lived experience.", logCard);
     }
@@ -102,10 +83,10 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Should_refuse_a_facilitator_before_the_deadline_and_post_once_when_it_has_passed()
     {
-        await _teams.SendAsync(_teams.Message("panel add <at>Sam</at>", "fran", ("29:sam", "Sam")));
-        await _connector.WaitForActivitiesAsync(2);
-        await _teams.InvokeAsync("fran", Role("29:sam", "Sam", "Carer"));
-        await _teams.SendAsync(_teams.Message("summary", "fran"));
+        await Teams.SendAsync(Teams.Message("panel add <at>Sam</at>", "fran", ("29:sam", "Sam")));
+        await Connector.WaitForActivitiesAsync(2);
+        await Teams.InvokeAsync("fran", Role("29:sam", "Sam", "Carer"));
+        await Teams.SendAsync(Teams.Message("summary", "fran"));
         await WaitForAsync(() => Cards(PanelDraftCard.Title), 1);
         var stored = (await Drafts.FindAsync(RoundId, CancellationToken.None))!;
         Assert.Equal(stored.Draft.SentAt.AddDays(2), stored.Draft.Deadline);
@@ -116,25 +97,23 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
 
         // Time passing, as far as the draft is concerned: its deadline is now behind us.
         await Drafts.TrySaveAsync(stored.Draft with { Deadline = DateTimeOffset.UtcNow.AddMinutes(-1) }, stored.Version, null, CancellationToken.None);
-        await _teams.SendAsync(_teams.Message("panel publish", "fran"));
+        await Teams.SendAsync(Teams.Message("panel publish", "fran"));
         var posted = Assert.Single(await WaitForAsync(() => Cards(SummaryCard.Title), 1));
         Assert.Contains("Themes reviewed by a panel of 1 (1 with lived experience)", posted.ToString());
         Assert.Equal(ElcBot.Bot.Panels.PanelReplies.AlreadyPosted, await PublishAsync());
         Assert.Single(Cards(SummaryCard.Title));
-        Assert.Equal(PanelChangeKind.Published, (await _host.Services.GetRequiredService<IPanelStore>().ListChangesAsync(RoundId, 1, CancellationToken.None))[0].Note.Kind);
+        Assert.Equal(PanelChangeKind.Published, (await PanelStore.ListChangesAsync(RoundId, 1, CancellationToken.None))[0].Note.Kind);
     }
 
     [Fact]
     public async Task Should_send_the_weekly_summary_to_the_panel_first_when_the_schedule_is_due()
     {
-        var member = new PanelMember(RoundId, "29:jo", "Jo", ElcBot.Core.Contributions.ContributorRole.UsesServices,
-            new PanelAddress("msteams", _connector.ServiceUrl, BotId, Tenant), DateTimeOffset.UtcNow);
-        await _host.Services.GetRequiredService<IPanelStore>().SaveMemberAsync(member, new PanelChange(RoundId, DateTimeOffset.UtcNow, PanelActor.Bot, new ChangeNote(PanelChangeKind.MemberAdded, "Jo")), CancellationToken.None);
+        await PanelStore.SaveMemberAsync(Member("29:jo", "Jo", ElcBot.Core.Contributions.ContributorRole.UsesServices), new PanelChange(RoundId, DateTimeOffset.UtcNow, PanelActor.Bot, new ChangeNote(PanelChangeKind.MemberAdded, "Jo")), CancellationToken.None);
         var due = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var schedules = _host.Services.GetRequiredService<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>();
+        var schedules = Host.Services.GetRequiredService<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>();
         await schedules.SaveAsync(new ElcBot.Core.Summaries.Scheduling.SummarySchedule(RoundId, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", due), CancellationToken.None);
 
-        var posted = await _host.Services.GetRequiredService<ElcBot.Core.Summaries.Scheduling.ScheduledSummaryRunner>().RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+        var posted = await Host.Services.GetRequiredService<ElcBot.Core.Summaries.Scheduling.ScheduledSummaryRunner>().RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None);
 
         Assert.Equal(1, posted);
         var draft = Assert.Single(await WaitForAsync(() => Cards(PanelDraftCard.Title), 1));
@@ -144,41 +123,8 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         Assert.Equal(DraftState.InReview, (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
     }
 
-    private IPanelDraftStore Drafts => _host.Services.GetRequiredService<IPanelDraftStore>();
+    private async Task<string> PublishAsync() => (await SayAsync("panel publish"))["text"]!.ToString();
 
-    private async Task<string> PublishAsync()
-    {
-        var sent = _connector.SentActivities.Count;
-        await _teams.SendAsync(_teams.Message("panel publish", "fran"));
-        return (await _connector.WaitForActivitiesAsync(sent + 1))[^1]["text"]!.ToString();
-    }
-
-    private JObject[] Cards(string title) => _connector.SentActivities
-        .Where(a => a.SelectToken("attachments[0].content.body[0].text")?.ToString() == title).ToArray();
-
-    private JObject[] CreatedChats() => _connector.Calls
+    private JObject[] CreatedChats() => Connector.Calls
         .Where(c => c.Method == "POST" && c.Path.TrimEnd('/') == "/v3/conversations" && c.Body is not null).Select(c => c.Body!).ToArray();
-
-    private static async Task<JObject[]> WaitForAsync(Func<JObject[]> find, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (find().Length < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return find();
-    }
-
-    private static JObject Role(string userId, string name, string role) =>
-        JObject.FromObject(new { elcAction = PanelCardActions.SetRole, roundId = RoundId, userId, name, panelRole = role });
-
-    private static JObject Press(PanelDraft draft, string action, object? fields = null)
-    {
-        var data = fields is null ? [] : JObject.FromObject(fields);
-        data["elcAction"] = action;
-        data["roundId"] = draft.RoundId;
-        data["draftId"] = draft.DraftId;
-        return data;
-    }
 }

@@ -10,48 +10,42 @@ using static ElcBot.IntegrationTests.Panels.PanelTeams;
 namespace ElcBot.IntegrationTests.Panels;
 
 /// <summary>Two instances of the real host sharing one Table Storage, both posting the same reviewed draft at once.</summary>
-public sealed class PanelExactlyOnceTests : IAsyncLifetime
+public sealed class PanelExactlyOnceTests : HostedPanelTests
 {
-    private RecordingConnector _connector = null!;
-    private BotHost _first = null!;
     private BotHost _second = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _connector = await RecordingConnector.StartAsync();
-        _first = await BotHost.StartAsync();
-        _second = await BotHost.StartAsync($"Storage:TablePrefix={_first.TablePrefix}");
-        await new PanelTeams(_first, _connector).SetUpAsync();
+        await base.InitializeAsync();
+        _second = await BotHost.StartAsync($"Storage:TablePrefix={Host.TablePrefix}");
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _first.DisposeAsync();
         await _second.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task Should_post_the_reviewed_summary_once_when_both_instances_post_it_at_the_same_moment()
     {
-        var member = new PanelMember(RoundId, "29:sam", "Sam", ContributorRole.Carer, new PanelAddress("msteams", _connector.ServiceUrl, BotId, Tenant), DateTimeOffset.UtcNow);
-        await _first.Services.GetRequiredService<IPanelStore>().SaveMemberAsync(member, new PanelChange(RoundId, DateTimeOffset.UtcNow, PanelActor.Bot, new ChangeNote(PanelChangeKind.MemberAdded, "Sam")), CancellationToken.None);
-        Assert.Equal(PublishOutcome.SentToPanel, await _first.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(RoundId, CancellationToken.None));
+        await PanelStore.SaveMemberAsync(Member("29:sam", "Sam", ContributorRole.Carer), new PanelChange(RoundId, DateTimeOffset.UtcNow, PanelActor.Bot, new ChangeNote(PanelChangeKind.MemberAdded, "Sam")), CancellationToken.None);
+        Assert.Equal(PublishOutcome.SentToPanel, await Host.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(RoundId, CancellationToken.None));
         // A weekly run on the other instance finds the draft still with the panel and makes no second one.
         Assert.Equal(PublishOutcome.PanelBusy, await _second.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(RoundId, CancellationToken.None));
         var drafts = _second.Services.GetRequiredService<IPanelDraftStore>();
         var stored = (await drafts.FindAsync(RoundId, CancellationToken.None))!;
         await drafts.TrySaveAsync(stored.Draft with { ApprovedBy = ["29:sam"] }, stored.Version, null, CancellationToken.None);
 
-        var attempts = Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? _first : _second).Services.GetRequiredService<PanelPublisher>()
+        var attempts = Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? Host : _second).Services.GetRequiredService<PanelPublisher>()
             .PublishAsync(RoundId, new PanelActor("29:sam", "Sam"), CancellationToken.None));
         var results = await Task.WhenAll(attempts);
 
         Assert.Single(results, r => r.Outcome == PanelPublishOutcome.Posted);
         Assert.All(results.Where(r => r.Outcome != PanelPublishOutcome.Posted), r => Assert.Contains(r.Outcome, new[] { PanelPublishOutcome.BeingPosted, PanelPublishOutcome.AlreadyPosted }));
         await Task.Delay(200);
-        Assert.Single(_connector.SentActivities, a => a.SelectToken("attachments[0].content.body[0].text")?.ToString() == SummaryCard.Title);
+        Assert.Single(Cards(SummaryCard.Title));
         Assert.Equal(DraftState.Published, (await drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
-        Assert.Single(await _first.Services.GetRequiredService<IPanelStore>().ListChangesAsync(RoundId, 20, CancellationToken.None), c => c.Note.Kind == PanelChangeKind.Published);
+        Assert.Single(await PanelStore.ListChangesAsync(RoundId, 20, CancellationToken.None), c => c.Note.Kind == PanelChangeKind.Published);
     }
 }
