@@ -23,6 +23,8 @@ public static class PanelRegistrations
         services.AddSingleton<PanelReviewService>();
         services.AddSingleton<PanelPublishing>();
         services.AddSingleton<PanelChats>();
+        services.AddSingleton<PanelNotifier>();
+        services.AddSingleton<IPanelNotifier>(sp => sp.GetRequiredService<PanelNotifier>());
         services.AddSingleton<PanelDraftSender>();
         services.AddSingleton<PanelPublisher>();
 

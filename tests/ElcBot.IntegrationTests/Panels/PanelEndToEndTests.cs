@@ -4,6 +4,7 @@ using ElcBot.Core.Summaries;
 using ElcBot.IntegrationTests.Peers;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static ElcBot.IntegrationTests.Panels.PanelCards;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
 
 namespace ElcBot.IntegrationTests.Panels;
@@ -68,7 +69,7 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         Assert.Equal(ElcBot.Bot.Panels.PanelReplies.NotOnPanel, stranger["value"]!.ToString());
 
         var first = await _teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
-        Assert.Contains("1 of 3 on the panel have approved.", first.ToString());
+        Assert.Contains("1 of 3 on the panel have approved this version.", first.ToString());
         Assert.Empty(Cards(SummaryCard.Title));
         var second = await _teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains(ElcBot.Bot.Panels.PanelReplies.PostedAfterApproval, second.ToString());
@@ -111,7 +112,7 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
         Assert.Equal(stored.Draft.SentAt.AddDays(2), stored.Draft.Deadline);
 
         var early = await PublishAsync();
-        Assert.StartsWith("The panel still has time to check the draft. 0 of 1 on the panel have approved.", early);
+        Assert.StartsWith("The panel still has time to check the draft. 0 of 1 on the panel have approved this version.", early);
         Assert.Empty(Cards(SummaryCard.Title));
 
         // Time passing, as far as the draft is concerned: its deadline is now behind us.
@@ -172,13 +173,4 @@ public sealed class PanelEndToEndTests : IAsyncLifetime
 
     private static JObject Role(string userId, string name, string role) =>
         JObject.FromObject(new { elcAction = PanelCardActions.SetRole, roundId = RoundId, userId, name, panelRole = role });
-
-    private static JObject Press(PanelDraft draft, string action, object? fields = null)
-    {
-        var data = fields is null ? [] : JObject.FromObject(fields);
-        data["elcAction"] = action;
-        data["roundId"] = draft.RoundId;
-        data["draftId"] = draft.DraftId;
-        return data;
-    }
 }

@@ -6,6 +6,7 @@ using ElcBot.IntegrationTests.Peers;
 using ElcBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static ElcBot.IntegrationTests.Panels.PanelCards;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
 
 namespace ElcBot.IntegrationTests.Panels;
@@ -50,7 +51,7 @@ public sealed class PanelForgetMeTests : IAsyncLifetime
         await _teams.InvokeAsync("sam", Press(draft, PanelCardActions.Rename, new { themeId = theme.ThemeId, newName = "Getting through to the surgery" }), personal: true);
         await _teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
         var jo = await _teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
-        Assert.Contains("2 of 4 on the panel have approved.", jo.ToString());
+        Assert.Contains("2 of 4 on the panel have approved this version.", jo.ToString());
 
         await _teams.SendAsync(_teams.PersonalMessage("forget me", "sam"));
         var done = await _teams.InvokeAsync("sam", JObject.FromObject(new { elcAction = CardActionNames.ConfirmForget }), personal: true);
@@ -59,7 +60,7 @@ public sealed class PanelForgetMeTests : IAsyncLifetime
         var list = await SayAsync("panel list");
         Assert.DoesNotContain("Sam", list);
         Assert.Contains("3 people, 3 with lived experience.", list);
-        Assert.Contains("1 of 3 on the panel have approved. I'll post it when 2 have approved.", list);
+        Assert.Contains("1 of 3 on the panel have approved this version. I'll post it when 2 have approved.", list);
         Assert.Equal(["29:jo"], (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
         Assert.Empty(Cards(SummaryCard.Title));
 
@@ -143,13 +144,4 @@ public sealed class PanelForgetMeTests : IAsyncLifetime
 
     private JObject[] Cards(string title) => _connector.SentActivities
         .Where(a => a.SelectToken("attachments[0].content.body[0].text")?.ToString() == title).ToArray();
-
-    private static JObject Press(PanelDraft draft, string action, object? fields = null)
-    {
-        var data = fields is null ? [] : JObject.FromObject(fields);
-        data["elcAction"] = action;
-        data["roundId"] = draft.RoundId;
-        data["draftId"] = draft.DraftId;
-        return data;
-    }
 }
