@@ -81,6 +81,7 @@ public static class PanelWords
             PanelChangeKind.Merged => $"{who} joined \"{n.Subject}\" into \"{n.Value}\".{Reset(n)}",
             PanelChangeKind.Split => $"{who} moved {(n.Count == 1 ? "1 idea" : $"{n.Count} ideas")} from \"{n.Subject}\" to a new theme, \"{n.Value}\".{Reset(n)}",
             PanelChangeKind.Approved => $"{who} approved the draft ({n.Count} of {n.Of}).",
+            PanelChangeKind.Reminded => $"{who} reminded {People(n.Count)} to check the draft before the deadline.",
             _ => $"{who} posted the summary. The panel had {People(n.Of)}, {n.Count} with lived experience.",
         };
     }

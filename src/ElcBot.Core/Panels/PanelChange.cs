@@ -47,4 +47,7 @@ public enum PanelChangeKind
 
     /// <summary>Count: panel members with lived experience; Of: panel size.</summary>
     Published,
+
+    /// <summary>Count: how many members who had not approved the draft were reminded before its deadline.</summary>
+    Reminded,
 }

@@ -31,7 +31,10 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
         }
 
         var now = time.GetUtcNow();
-        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, now.AddDays(options.Value.ReviewDays), []);
+        var deadline = now.AddDays(options.Value.ReviewDays);
+        // A reminder as the draft arrives would only repeat it, so a review shorter than the reminder's lead time has none.
+        var remindAt = deadline.AddHours(-options.Value.ReminderHoursBeforeDeadline);
+        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, deadline, [], RemindAt: remindAt > now && remindAt < deadline ? remindAt : null);
         var change = new PanelChange(summary.RoundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.DraftSent, Count: panelSize), draft.DraftId);
         return await drafts.TrySaveAsync(draft, existing?.Version, change, cancellationToken).ConfigureAwait(false) is null ? null : draft;
     }

@@ -1,6 +1,5 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Panels;
-using ElcBot.Core.Contributions;
 using ElcBot.Core.Panels;
 using ElcBot.IntegrationTests.Peers;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,12 +23,7 @@ public sealed class PanelApprovalVersionTests : HostedBotTests
         await base.InitializeAsync();
         _teams = new PanelTeams(Host, Connector);
         await _teams.SetUpAsync();
-        var panels = Host.Services.GetRequiredService<IPanelStore>();
-        foreach (var (id, name, role) in new[] { ("29:sam", "Sam", ContributorRole.Carer), ("29:ali", "Ali", ContributorRole.HealthOrCareStaff), ("29:jo", "Jo", ContributorRole.UsesServices) })
-        {
-            var member = new PanelMember(RoundId, id, name, role, new PanelAddress("msteams", Connector.ServiceUrl, BotId, Tenant), DateTimeOffset.UtcNow);
-            await panels.SaveMemberAsync(member, new PanelChange(RoundId, DateTimeOffset.UtcNow, new PanelActor("29:fran", "Fran"), new ChangeNote(PanelChangeKind.MemberAdded, name, role.ToString(), SubjectId: id)), CancellationToken.None);
-        }
+        await PanelMembers.AddSamAliAndJoAsync(Host, Connector);
     }
 
     [Fact]

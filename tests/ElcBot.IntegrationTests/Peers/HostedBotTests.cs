@@ -16,7 +16,7 @@ public abstract class HostedBotTests : IAsyncLifetime
         Host = await BotHost.StartAsync(HostSettings);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Connector.DisposeAsync();

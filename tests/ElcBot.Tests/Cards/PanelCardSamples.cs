@@ -76,6 +76,7 @@ public static class PanelCardSamples
             C(PanelChangeKind.Merged, "help at home", "care at home", reset: 2),
             C(PanelChangeKind.Split, "care at home", "Help at night", 3),
             C(PanelChangeKind.Approved, count: 2, of: 4),
+            C(PanelChangeKind.Reminded, count: 3),
             C(PanelChangeKind.Published, count: 2, of: 4),
         ];
     }

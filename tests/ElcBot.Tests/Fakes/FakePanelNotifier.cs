@@ -10,8 +10,14 @@ public sealed class FakePanelNotifier : IPanelNotifier
 
     public IReadOnlyList<string> SentTo(PanelNotice why) => Sent.Where(s => s.Why == why).Select(s => s.UserId).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Runs once, as the next messages are sent: something happening while they go.</summary>
+    public Action? WhileSending { get; set; }
+
     public Task<int> NotifyAsync(PanelDraft draft, IReadOnlyList<PanelMember> panel, IReadOnlyList<PanelMember> to, PanelNotice why, CancellationToken cancellationToken)
     {
+        var meanwhile = WhileSending;
+        WhileSending = null;
+        meanwhile?.Invoke();
         foreach (var member in to)
         {
             Sent.Enqueue((member.UserId, why, draft));
