@@ -13,6 +13,10 @@ public static class CardData
     public static int Int(JObject data, string key) =>
         int.TryParse(String(data, key), out var number) && number >= 0 ? number : 0;
 
+    /// <summary>A whole number that may be missing (null), as on cards sent before it was added.</summary>
+    public static int? OptionalInt(JObject data, string key) =>
+        int.TryParse(String(data, key), out var number) && number >= 0 ? number : null;
+
     public static bool Flag(JObject data, string key) =>
         String(data, key) is { } text && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text == "1");
 }

@@ -14,6 +14,7 @@ public static class PanelDraftCard
 {
     public const string Title = "Draft summary to check";
     public const int ThemesPerPage = 6;
+    public const string RevisionKey = "revision";
 
     public static JsonObject Build(PanelDraft draft, IReadOnlyList<PanelMember> members, string viewerId, int page = 0, string? notice = null)
     {
@@ -28,7 +29,7 @@ public static class PanelDraftCard
             Text($"**{summary.Question}**"),
             Text(State(draft, members)),
             notice is null ? null : Text(notice, weight: "Bolder", color: "Good"),
-            inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved it. You can still change a theme.", subtle: true) : null,
+            inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved this version. If anyone changes it, I'll ask you to check it again.", subtle: true) : null,
             Text("Themes", size: "Medium", weight: "Bolder"),
             shown.Length == 0 ? Text("There are not enough ideas yet to see themes.") : null,
             .. shown.Select(t => ThemeBlock(draft, t, inReview)),
@@ -44,7 +45,10 @@ public static class PanelDraftCard
         var actions = new List<JsonObject>();
         if (inReview && !draft.ApprovedBy.Contains(viewerId))
         {
-            actions.Add(Execute("Approve", PanelCardActions.Approve, Ids(draft), style: "positive"));
+            // The version shown goes with the press: if the draft changed before it lands, the member is shown the new one first.
+            var approve = Ids(draft);
+            approve[RevisionKey] = draft.Revision;
+            actions.Add(Execute("Approve", PanelCardActions.Approve, approve, style: "positive"));
         }
 
         if (page + 1 < pages)

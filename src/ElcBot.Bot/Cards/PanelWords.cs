@@ -46,8 +46,15 @@ public static class PanelWords
         var so = approved >= needed
             ? "Most of the panel have approved it."
             : $"I'll post it when {needed} have approved.";
-        return $"{approved} of {members.Count} on the panel have approved. {so} A facilitator can post it after {When(draft.Deadline)}.";
+        return $"{approved} of {members.Count} on the panel have approved this version. {so} A facilitator can post it after {When(draft.Deadline)}.";
     }
+
+    /// <summary>The line on top of a draft sent again to a member, saying why it came.</summary>
+    public static string Notice(PanelNotice why, PanelDraft draft) => why switch
+    {
+        PanelNotice.ApprovalSetAside => "Someone changed the draft after you approved it. Please have another look. If you're still happy with it, press Approve again.",
+        _ => $"A reminder: the panel can check this draft until {When(draft.Deadline)}. Please have a look, and press Approve if you're happy with it.",
+    };
 
     public static string SentToPanel(IReadOnlyCollection<PanelMember> members, int reached, DateTimeOffset deadline)
     {
@@ -69,11 +76,12 @@ public static class PanelWords
             PanelChangeKind.MemberAdded => $"{who} added {n.Subject} to the panel as {RoleOf(n.Value)}.",
             PanelChangeKind.MemberRemoved => $"{who} took {n.Subject} off the panel.",
             PanelChangeKind.DraftSent => $"{who} sent a draft to {People(n.Count)} on the panel.",
-            PanelChangeKind.Renamed => $"{who} renamed \"{n.Subject}\" to \"{n.Value}\".",
-            PanelChangeKind.MarkedWrong => $"{who} said the name \"{n.Subject}\" is wrong.",
-            PanelChangeKind.Merged => $"{who} joined \"{n.Subject}\" into \"{n.Value}\".",
-            PanelChangeKind.Split => $"{who} moved {(n.Count == 1 ? "1 idea" : $"{n.Count} ideas")} from \"{n.Subject}\" to a new theme, \"{n.Value}\".",
+            PanelChangeKind.Renamed => $"{who} renamed \"{n.Subject}\" to \"{n.Value}\".{Reset(n)}",
+            PanelChangeKind.MarkedWrong => $"{who} said the name \"{n.Subject}\" is wrong.{Reset(n)}",
+            PanelChangeKind.Merged => $"{who} joined \"{n.Subject}\" into \"{n.Value}\".{Reset(n)}",
+            PanelChangeKind.Split => $"{who} moved {(n.Count == 1 ? "1 idea" : $"{n.Count} ideas")} from \"{n.Subject}\" to a new theme, \"{n.Value}\".{Reset(n)}",
             PanelChangeKind.Approved => $"{who} approved the draft ({n.Count} of {n.Of}).",
+            PanelChangeKind.Reminded => $"{who} reminded {People(n.Count)} to check the draft before the deadline.",
             _ => $"{who} posted the summary. The panel had {People(n.Of)}, {n.Count} with lived experience.",
         };
     }
@@ -97,6 +105,14 @@ public static class PanelWords
         var cut = text.LastIndexOf(' ', max);
         return text[..(cut > max / 2 ? cut : max)] + " …";
     }
+
+    /// <summary>After a change to the draft: the approvals it set aside, if any.</summary>
+    private static string Reset(ChangeNote note) => note.ApprovalsReset switch
+    {
+        0 => string.Empty,
+        1 => " 1 approval from before no longer counts.",
+        var n => $" {n} approvals from before no longer count.",
+    };
 
     private static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 

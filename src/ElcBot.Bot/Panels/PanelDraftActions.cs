@@ -11,7 +11,7 @@ namespace ElcBot.Bot.Panels;
 /// The buttons on a panel member's draft: show it (also Teams' automatic refresh), open a theme, rename, say a name
 /// is wrong, join, split, approve. Each answer is the draft as it stands now, with everyone's changes.
 /// </summary>
-public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelPublisher publisher, ILogger<PanelDraftActions> logger)
+public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelPublisher publisher, IPanelNotifier notifier, ILogger<PanelDraftActions> logger)
 {
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, string action, JObject data, CancellationToken cancellationToken)
     {
@@ -44,7 +44,15 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
             return CardActionResult.Replace(PanelDraftCard.Build(now.Draft, now.Members, userId, notice: notice));
         }
 
-        return Answer(result, action, CardData.String(data, "themeId"), userId);
+        var others = result.SetAside.Where(m => m.UserId != userId).ToArray();
+        if (others.Length > 0)
+        {
+            // Those who approved the version before are asked to look again; the person who changed it sees it here.
+            var reached = await notifier.NotifyAsync(result.View!.Draft, result.View.Members, others, PanelNotice.ApprovalSetAside, cancellationToken).ConfigureAwait(false);
+            LogSetAside(logger, roundId, others.Length, reached);
+        }
+
+        return Answer(result, action, CardData.String(data, "themeId"), userId, others.Length > 0);
     }
 
     private static Func<PanelDraft, IReadOnlyList<PanelMember>, DraftEdit> Edit(string action, JObject data, string userId)
@@ -57,11 +65,11 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
             PanelCardActions.Merge => (draft, _) => DraftEdits.Merge(draft, themeId, CardData.String(data, PanelThemeCard.MergeInput)),
             PanelCardActions.Split => (draft, _) => DraftEdits.Split(draft, themeId,
                 PanelThemeCard.Chosen(CardData.String(data, PanelThemeCard.SplitInput)), CardData.String(data, PanelThemeCard.SplitNameInput)),
-            _ => (draft, members) => DraftEdits.Approve(draft, userId, members),
+            _ => (draft, members) => DraftEdits.Approve(draft, userId, members, CardData.OptionalInt(data, PanelDraftCard.RevisionKey)),
         };
     }
 
-    private static CardActionResult Answer(EditResult result, string action, string? themeId, string userId)
+    private static CardActionResult Answer(EditResult result, string action, string? themeId, string userId, bool othersAsked)
     {
         if (result.Outcome == DraftEditOutcome.NotOnPanel)
         {
@@ -80,7 +88,8 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
 
         var notice = result.Outcome switch
         {
-            DraftEditOutcome.Done => PanelReplies.Done(action),
+            DraftEditOutcome.Done => othersAsked ? $"{PanelReplies.Done(action)} {PanelReplies.AskedAgain}" : PanelReplies.Done(action),
+            DraftEditOutcome.ChangedSinceSeen => PanelReplies.ChangedSinceSeen,
             DraftEditOutcome.ThemeGone => PanelReplies.ThemeGone,
             DraftEditOutcome.AlreadyApproved => PanelReplies.AlreadyApproved,
             DraftEditOutcome.DraftGone => PanelReplies.DraftGone,
@@ -100,6 +109,9 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
         var members = theme.MemberIds.Join(view.Source.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();
         return CardActionResult.Replace(PanelThemeCard.Build(view.Draft, theme, members, problem));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Panel draft of round {RoundId} changed after {Approvals} approvals; {Reached} of them told")]
+    private static partial void LogSetAside(ILogger logger, string roundId, int approvals, int reached);
 
     // Never the names typed: only which button, where, and what came of it.
     [LoggerMessage(Level = LogLevel.Information, Message = "Panel {Action} on round {RoundId}: {Outcome}")]

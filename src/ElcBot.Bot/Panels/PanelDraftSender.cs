@@ -13,7 +13,7 @@ namespace ElcBot.Bot.Panels;
 public sealed partial class PanelDraftSender(
     SummaryDrafter drafter,
     PanelReviewService reviews,
-    PanelChats chats,
+    PanelNotifier notifier,
     ProactivePoster poster,
     ILogger<PanelDraftSender> logger)
 {
@@ -35,13 +35,7 @@ public sealed partial class PanelDraftSender(
             return PublishOutcome.PanelBusy;
         }
 
-        var reached = 0;
-        foreach (var member in members)
-        {
-            var card = PanelDraftCard.Build(draft, members, member.UserId);
-            reached += await chats.SendAsync(member, card.ToMessage(PanelDraftCard.Title), cancellationToken).ConfigureAwait(false) ? 1 : 0;
-        }
-
+        var reached = await notifier.SendAsync(draft, members, members, null, cancellationToken).ConfigureAwait(false);
         LogSent(logger, roundId, reached, members.Count);
         var notice = MessageFactory.Text(PanelWords.SentToPanel(members, reached, draft.Deadline));
         return await poster.PostAsync(next.Round.ConversationId, notice, cancellationToken).ConfigureAwait(false) switch

@@ -18,13 +18,20 @@ public static class PanelRegistrations
     {
         services.AddOptions<PanelOptions>().BindConfiguration(PanelOptions.SectionName)
             .Validate(o => o.ReviewDays is >= 1 and <= 30, "Panel:ReviewDays must be a whole number of days from 1 to 30.")
+            .Validate(o => o.ReminderHoursBeforeDeadline is >= 0 and <= 720, "Panel:ReminderHoursBeforeDeadline must be a whole number of hours from 0 (no reminder) to 720.")
             .ValidateOnStart();
         services.AddSingleton<PanelMembership>();
         services.AddSingleton<PanelReviewService>();
         services.AddSingleton<PanelPublishing>();
         services.AddSingleton<PanelChats>();
+        services.AddSingleton<PanelNotifier>();
+        services.AddSingleton<IPanelNotifier>(sp => sp.GetRequiredService<PanelNotifier>());
         services.AddSingleton<PanelDraftSender>();
         services.AddSingleton<PanelPublisher>();
+
+        // The weekly summaries' scheduler also sends each draft's reminder, once across instances (a lease on the draft).
+        services.AddSingleton<PanelReminders>();
+        services.AddSingleton<IScheduledWork>(sp => sp.GetRequiredService<PanelReminders>());
 
         // "Forget me" takes the person off every panel in their tenant and their name out of the change logs.
         services.AddSingleton<IPersonErasure, PanelErasure>();

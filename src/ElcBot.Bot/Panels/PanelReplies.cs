@@ -57,4 +57,6 @@ public static class PanelReplies
 
     public const string ThemeGone = "Someone else has just changed that theme. Here is the draft as it is now.";
     public const string AlreadyApproved = "You have already approved this draft.";
+    public const string ChangedSinceSeen = "Someone changed the draft while you were looking at it. Here it is as it is now. If you're happy with it, press Approve.";
+    public const string AskedAgain = "I've asked the people who had approved it to check it again.";
 }

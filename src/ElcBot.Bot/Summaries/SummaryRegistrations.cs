@@ -18,6 +18,7 @@ public static class SummaryRegistrations
 
         // Every instance runs the scheduler; the ledger in Table Storage makes each weekly post happen once.
         services.AddSingleton<ScheduledSummaryRunner>();
+        services.AddSingleton<IScheduledWork>(sp => sp.GetRequiredService<ScheduledSummaryRunner>());
         services.AddHostedService<SummarySchedulerService>();
 
         services.AddSingleton<SummaryCommand>();

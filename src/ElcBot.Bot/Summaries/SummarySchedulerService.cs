@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot.Summaries;
 
-/// <summary>Wakes every minute and posts the weekly summaries that are due (each once, across all instances).</summary>
-public sealed partial class SummarySchedulerService(ScheduledSummaryRunner runner, TimeProvider time, ILogger<SummarySchedulerService> logger)
+/// <summary>
+/// Wakes every minute and does the scheduled work that is due: weekly summaries, and reminders to review panels (each
+/// once, across all instances).
+/// </summary>
+public sealed partial class SummarySchedulerService(IEnumerable<IScheduledWork> work, TimeProvider time, ILogger<SummarySchedulerService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -15,19 +18,23 @@ public sealed partial class SummarySchedulerService(ScheduledSummaryRunner runne
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
-            try
+            foreach (var piece in work)
             {
-                await runner.RunDueAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Storage may be down for a while; the next tick tries again and no claimed post is lost (its lease ends).
-                LogFailed(logger, ex);
+                try
+                {
+                    await piece.RunDueAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Storage may be down for a while; the next tick tries again and no claimed post is lost (its lease
+                    // ends). One kind of work failing does not hold up the others.
+                    LogFailed(logger, piece.GetType().Name, ex);
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled summaries could not run this time")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled work {Work} could not run this time")]
+    private static partial void LogFailed(ILogger logger, string work, Exception exception);
 }

@@ -5,7 +5,8 @@ namespace ElcBot.Core.Panels;
 /// <summary>The changes a panel member can make to a draft, as pure functions of the draft.</summary>
 /// <remarks>
 /// Members' voices, quotes and the lists that name themes are worked out again afterwards by
-/// <see cref="DraftThemes.Refresh"/>, so each edit only moves ids and names.
+/// <see cref="DraftThemes.Refresh"/>, so each edit only moves ids and names. An approval is for the draft the member
+/// saw: any change to its content makes a new version, and earlier approvals stop counting.
 /// </remarks>
 public static class DraftEdits
 {
@@ -27,7 +28,7 @@ public static class DraftEdits
         var renamed = theme with { Label = name, LabelStatus = ThemeLabelStatus.RenamedByPanel };
         var summary = Replace(draft.Summary, theme, renamed);
         summary = summary with { New = summary.New with { NewThemes = summary.New.NewThemes.Select(l => l == theme.Label ? name : l).ToArray() } };
-        return DraftEdit.Done(draft with { Summary = summary }, new ChangeNote(PanelChangeKind.Renamed, theme.Label, name));
+        return Changed(draft, summary, new ChangeNote(PanelChangeKind.Renamed, theme.Label, name));
     }
 
     public static DraftEdit MarkWrong(PanelDraft draft, string? themeId)
@@ -38,7 +39,7 @@ public static class DraftEdits
         }
 
         var summary = Replace(draft.Summary, theme, theme with { LabelStatus = ThemeLabelStatus.QuestionedByPanel });
-        return DraftEdit.Done(draft with { Summary = summary }, new ChangeNote(PanelChangeKind.MarkedWrong, theme.Label));
+        return Changed(draft, summary, new ChangeNote(PanelChangeKind.MarkedWrong, theme.Label));
     }
 
     /// <summary>The other theme's members join this one, which keeps its name.</summary>
@@ -66,7 +67,7 @@ public static class DraftEdits
             Themes = summary.Themes.Where(t => t.ThemeId != other.ThemeId).ToArray(),
             New = summary.New with { NewThemes = summary.New.NewThemes.Where(l => l != other.Label).ToArray() },
         };
-        return DraftEdit.Done(draft with { Summary = summary }, new ChangeNote(PanelChangeKind.Merged, other.Label, theme.Label));
+        return Changed(draft, summary, new ChangeNote(PanelChangeKind.Merged, other.Label, theme.Label));
     }
 
     /// <summary>The chosen members leave this theme for a new one with the given name.</summary>
@@ -102,12 +103,21 @@ public static class DraftEdits
             Themes = [.. summary.Themes, created],
             New = summary.New.NewThemes.Contains(theme.Label) ? summary.New with { NewThemes = [.. summary.New.NewThemes, name] } : summary.New,
         };
-        return DraftEdit.Done(draft with { Summary = summary }, new ChangeNote(PanelChangeKind.Split, theme.Label, name, moved.Length));
+        return Changed(draft, summary, new ChangeNote(PanelChangeKind.Split, theme.Label, name, moved.Length));
     }
 
     /// <summary>Records the member's approval; approving twice changes nothing.</summary>
-    public static DraftEdit Approve(PanelDraft draft, string memberId, IReadOnlyCollection<PanelMember> members)
+    /// <param name="draft">The draft as it stands.</param>
+    /// <param name="memberId">Who approves.</param>
+    /// <param name="members">The panel.</param>
+    /// <param name="seenRevision">The version the member was shown; null (a card sent before versions) takes the current one.</param>
+    public static DraftEdit Approve(PanelDraft draft, string memberId, IReadOnlyCollection<PanelMember> members, int? seenRevision = null)
     {
+        if (seenRevision is { } seen && seen != draft.Revision)
+        {
+            return DraftEdit.Refused(DraftEditOutcome.ChangedSinceSeen);
+        }
+
         if (draft.ApprovedBy.Contains(memberId))
         {
             return DraftEdit.Refused(DraftEditOutcome.AlreadyApproved);
@@ -116,6 +126,10 @@ public static class DraftEdits
         var approved = draft with { ApprovedBy = [.. draft.ApprovedBy, memberId] };
         return DraftEdit.Done(approved, new ChangeNote(PanelChangeKind.Approved, Count: approved.Approvals(members), Of: members.Count));
     }
+
+    /// <summary>A new version of the content: approvals given on the one before no longer count.</summary>
+    private static DraftEdit Changed(PanelDraft draft, RoundSummary summary, ChangeNote note) =>
+        DraftEdit.Done(draft with { Summary = summary, ApprovedBy = [], Revision = draft.Revision + 1 }, note);
 
     private static ThemeDigest? Find(PanelDraft draft, string? themeId) =>
         themeId is null ? null : draft.Summary.Themes.FirstOrDefault(t => t.ThemeId == themeId);
@@ -162,6 +176,7 @@ public enum DraftEditOutcome
     ChooseSomeIdeas,
     LeaveSomeIdeas,
     AlreadyApproved,
+    ChangedSinceSeen,
     NotInReview,
     NotOnPanel,
     DraftGone,

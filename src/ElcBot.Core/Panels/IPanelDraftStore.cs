@@ -12,4 +12,7 @@ public interface IPanelDraftStore
     /// </summary>
     /// <returns>The new version; null, writing nothing, when someone else wrote first.</returns>
     Task<string?> TrySaveAsync(PanelDraft draft, string? version, PanelChange? change, CancellationToken cancellationToken);
+
+    /// <summary>Drafts in review whose reminder time (<see cref="PanelDraft.RemindAt"/>) is at or before <paramref name="nowUtc"/>.</summary>
+    Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken);
 }

@@ -15,7 +15,8 @@ public sealed record PanelChange(string RoundId, DateTimeOffset At, PanelActor A
 /// <param name="Count">A number, such as approvals so far.</param>
 /// <param name="Of">Out of how many.</param>
 /// <param name="SubjectId">For a change to the panel, the person's Teams user id, so "forget me" can find the line.</param>
-public sealed record ChangeNote(PanelChangeKind Kind, string? Subject = null, string? Value = null, int Count = 0, int Of = 0, string? SubjectId = null);
+/// <param name="ApprovalsReset">For a change to the draft, how many approvals of the version before it stopped counting.</param>
+public sealed record ChangeNote(PanelChangeKind Kind, string? Subject = null, string? Value = null, int Count = 0, int Of = 0, string? SubjectId = null, int ApprovalsReset = 0);
 
 /// <summary>The kinds of change the log records.</summary>
 public enum PanelChangeKind
@@ -46,4 +47,7 @@ public enum PanelChangeKind
 
     /// <summary>Count: panel members with lived experience; Of: panel size.</summary>
     Published,
+
+    /// <summary>Count: how many members who had not approved the draft were reminded before its deadline.</summary>
+    Reminded,
 }

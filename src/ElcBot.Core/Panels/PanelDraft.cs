@@ -9,9 +9,12 @@ namespace ElcBot.Core.Panels;
 /// <param name="State">In review, being posted, or posted.</param>
 /// <param name="SentAt">When the draft went to the panel.</param>
 /// <param name="Deadline">After this a facilitator may post it without a majority.</param>
-/// <param name="ApprovedBy">User ids of members who approved.</param>
+/// <param name="ApprovedBy">User ids of members who approved this version (a change to the content clears it).</param>
 /// <param name="LeaseUntil">While posting: when another instance may take over if this one stopped.</param>
 /// <param name="PublishedAt">When it was posted.</param>
+/// <param name="Revision">How many times the panel changed its content; an approval is for the version it was given on.</param>
+/// <param name="RemindAt">When members who have not approved get a reminder; null when none is due (or it was sent).</param>
+/// <param name="ReminderLeaseUntil">While a reminder is being sent: when another instance may take over if this one stopped.</param>
 public sealed record PanelDraft(
     string RoundId,
     string DraftId,
@@ -21,10 +24,16 @@ public sealed record PanelDraft(
     DateTimeOffset Deadline,
     IReadOnlyList<string> ApprovedBy,
     DateTimeOffset? LeaseUntil = null,
-    DateTimeOffset? PublishedAt = null)
+    DateTimeOffset? PublishedAt = null,
+    int Revision = 0,
+    DateTimeOffset? RemindAt = null,
+    DateTimeOffset? ReminderLeaseUntil = null)
 {
     /// <summary>Approvals that count: only from people still on the panel.</summary>
     public int Approvals(IReadOnlyCollection<PanelMember> members) => members.Count(m => ApprovedBy.Contains(m.UserId));
+
+    /// <summary>Members still on the panel who have not approved this version.</summary>
+    public IReadOnlyList<PanelMember> Waiting(IEnumerable<PanelMember> members) => members.Where(m => !ApprovedBy.Contains(m.UserId)).ToArray();
 
     public bool MajorityApproved(IReadOnlyCollection<PanelMember> members) =>
         members.Count > 0 && Approvals(members) >= PanelBalance.Majority(members.Count);

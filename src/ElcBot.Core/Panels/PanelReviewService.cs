@@ -31,7 +31,10 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
         }
 
         var now = time.GetUtcNow();
-        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, now.AddDays(options.Value.ReviewDays), []);
+        var deadline = now.AddDays(options.Value.ReviewDays);
+        // A reminder as the draft arrives would only repeat it, so a review shorter than the reminder's lead time has none.
+        var remindAt = deadline.AddHours(-options.Value.ReminderHoursBeforeDeadline);
+        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, deadline, [], RemindAt: remindAt > now && remindAt < deadline ? remindAt : null);
         var change = new PanelChange(summary.RoundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.DraftSent, Count: panelSize), draft.DraftId);
         return await drafts.TrySaveAsync(draft, existing?.Version, change, cancellationToken).ConfigureAwait(false) is null ? null : draft;
     }
@@ -93,10 +96,13 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
             }
 
             var changed = Fresh(result.Draft!, data);
-            var change = new PanelChange(roundId, time.GetUtcNow(), new PanelActor(member!.UserId, member.Name), result.Note!, changed.DraftId);
+            // Worked out from the version this save replaces, so each approval set aside is counted (and its author told) once.
+            var setAside = members.Where(m => found.Draft.ApprovedBy.Contains(m.UserId) && !changed.ApprovedBy.Contains(m.UserId)).ToArray();
+            var note = result.Note! with { ApprovalsReset = setAside.Length };
+            var change = new PanelChange(roundId, time.GetUtcNow(), new PanelActor(member!.UserId, member.Name), note, changed.DraftId);
             if (await drafts.TrySaveAsync(changed, found.Version, change, cancellationToken).ConfigureAwait(false) is not null)
             {
-                return new EditResult(DraftEditOutcome.Done, view with { Draft = changed });
+                return new EditResult(DraftEditOutcome.Done, view with { Draft = changed }) { SetAside = setAside };
             }
         }
 
@@ -111,4 +117,8 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
 public sealed record DraftView(PanelDraft Draft, IReadOnlyList<PanelMember> Members, SummarySourceData Source);
 
 /// <summary>What a change did, and the draft as it now stands (null when it is gone).</summary>
-public sealed record EditResult(DraftEditOutcome Outcome, DraftView? View);
+public sealed record EditResult(DraftEditOutcome Outcome, DraftView? View)
+{
+    /// <summary>Members whose approval stopped counting because this change made a new version.</summary>
+    public IReadOnlyList<PanelMember> SetAside { get; init; } = [];
+}

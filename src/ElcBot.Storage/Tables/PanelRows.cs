@@ -39,6 +39,7 @@ public static class PanelRows
             ["Of"] = change.Note.Of,
             ["SubjectId"] = change.Note.SubjectId,
             ["DraftId"] = change.DraftId,
+            ["ApprovalsReset"] = change.Note.ApprovalsReset,
         };
     }
 
@@ -49,7 +50,7 @@ public static class PanelRows
                 e.GetString("RoundId"),
                 e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
                 new PanelActor(e.GetString("ActorId") ?? string.Empty, e.GetString("ActorName") ?? string.Empty),
-                new ChangeNote(kind, e.GetString("Subject"), e.GetString("Value"), e.GetInt32("Count") ?? 0, e.GetInt32("Of") ?? 0, e.GetString("SubjectId")),
+                new ChangeNote(kind, e.GetString("Subject"), e.GetString("Value"), e.GetInt32("Count") ?? 0, e.GetInt32("Of") ?? 0, e.GetString("SubjectId"), e.GetInt32("ApprovalsReset") ?? 0),
                 e.GetString("DraftId"))
             : null;
 

@@ -18,13 +18,23 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
     public async Task<VersionedDraft?> FindAsync(string roundId, CancellationToken cancellationToken)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(PanelRows.Partition(roundId), PanelRows.DraftRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!response.HasValue || response.Value is not { } entity)
+        return response.HasValue && response.Value is { } entity ? Read(entity) : null;
+    }
+
+    /// <remarks>
+    /// The query crosses every round's partition, so the service scans the Panels table. A deployment has tens of
+    /// rounds, so once a minute that is cheap, and it needs no second record to keep in step with each draft.
+    /// </remarks>
+    public async Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    {
+        var due = new List<VersionedDraft>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {PanelRows.DraftRow} and State eq {nameof(DraftState.InReview)} and RemindAt le {nowUtc}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            return null;
+            due.Add(Read(entity));
         }
 
-        var draft = JsonSerializer.Deserialize<PanelDraft>(CompressedText.Read(entity)) ?? throw new InvalidDataException("A stored draft could not be read.");
-        return new VersionedDraft(draft, entity.ETag.ToString());
+        return due;
     }
 
     public async Task<string?> TrySaveAsync(PanelDraft draft, string? version, PanelChange? change, CancellationToken cancellationToken)
@@ -36,6 +46,12 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
             ["State"] = draft.State.ToString(),
             ["Deadline"] = draft.Deadline,
         };
+        if (draft.RemindAt is { } remindAt)
+        {
+            // Only while a reminder is due, so the scheduler's query finds just those drafts.
+            row["RemindAt"] = remindAt;
+        }
+
         CompressedText.Write(row, JsonSerializer.Serialize(draft));
         var actions = new List<TableTransactionAction>
         {
@@ -57,5 +73,11 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
         {
             return null;
         }
+    }
+
+    private static VersionedDraft Read(TableEntity entity)
+    {
+        var draft = JsonSerializer.Deserialize<PanelDraft>(CompressedText.Read(entity)) ?? throw new InvalidDataException("A stored draft could not be read.");
+        return new VersionedDraft(draft, entity.ETag.ToString());
     }
 }

@@ -37,36 +37,13 @@ public abstract class HostedPanelTests : HostedBotTests
     }
 
     /// <summary>Cards the bot has sent whose first line is this title.</summary>
-    protected JObject[] Cards(string title) => Connector.SentActivities
-        .Where(a => a.SelectToken("attachments[0].content.body[0].text")?.ToString() == title).ToArray();
+    protected JObject[] Cards(string title) => PanelCards.Sent(Connector, title);
 
     /// <summary>Someone on the panel, reached in a personal chat through the recording connector.</summary>
     protected PanelMember Member(string userId, string name, ContributorRole role) =>
         new(RoundId, userId, name, role, new PanelAddress("msteams", Connector.ServiceUrl, BotId, Tenant), DateTimeOffset.UtcNow);
 
-    /// <summary>Waits up to a minute for <paramref name="count"/> of what <paramref name="find"/> finds, then returns what it finds.</summary>
-    protected static async Task<JObject[]> WaitForAsync(Func<JObject[]> find, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (find().Length < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return find();
-    }
-
     /// <summary>The data of the facilitator's press giving someone added to the panel their role.</summary>
     protected static JObject Role(string userId, string name, string role) =>
         JObject.FromObject(new { elcAction = PanelCardActions.SetRole, roundId = RoundId, userId, name, panelRole = role });
-
-    /// <summary>The data of a press on the panel's draft card.</summary>
-    protected static JObject Press(PanelDraft draft, string action, object? fields = null)
-    {
-        var data = fields is null ? [] : JObject.FromObject(fields);
-        data["elcAction"] = action;
-        data["roundId"] = draft.RoundId;
-        data["draftId"] = draft.DraftId;
-        return data;
-    }
 }

@@ -3,6 +3,7 @@ using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static ElcBot.IntegrationTests.Panels.PanelCards;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
 
 namespace ElcBot.IntegrationTests.Panels;
@@ -51,7 +52,7 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.Equal(ElcBot.Bot.Panels.PanelReplies.NotOnPanel, stranger["value"]!.ToString());
 
         var first = await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
-        Assert.Contains("1 of 3 on the panel have approved.", first.ToString());
+        Assert.Contains("1 of 3 on the panel have approved this version.", first.ToString());
         Assert.Empty(Cards(SummaryCard.Title));
         var second = await Teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains(ElcBot.Bot.Panels.PanelReplies.PostedAfterApproval, second.ToString());
@@ -92,7 +93,7 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.Equal(stored.Draft.SentAt.AddDays(2), stored.Draft.Deadline);
 
         var early = await PublishAsync();
-        Assert.StartsWith("The panel still has time to check the draft. 0 of 1 on the panel have approved.", early);
+        Assert.StartsWith("The panel still has time to check the draft. 0 of 1 on the panel have approved this version.", early);
         Assert.Empty(Cards(SummaryCard.Title));
 
         // Time passing, as far as the draft is concerned: its deadline is now behind us.

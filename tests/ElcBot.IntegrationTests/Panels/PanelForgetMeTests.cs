@@ -6,6 +6,7 @@ using ElcBot.IntegrationTests.Peers;
 using ElcBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static ElcBot.IntegrationTests.Panels.PanelCards;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
 
 namespace ElcBot.IntegrationTests.Panels;
@@ -34,7 +35,7 @@ public sealed class PanelForgetMeTests : HostedPanelTests
         await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Rename, new { themeId = theme.ThemeId, newName = "Getting through to the surgery" }), personal: true);
         await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
         var jo = await Teams.InvokeAsync("jo", Press(draft, PanelCardActions.Approve), personal: true);
-        Assert.Contains("2 of 4 on the panel have approved.", jo.ToString());
+        Assert.Contains("2 of 4 on the panel have approved this version.", jo.ToString());
 
         await Teams.SendAsync(Teams.PersonalMessage("forget me", "sam"));
         var done = await Teams.InvokeAsync("sam", JObject.FromObject(new { elcAction = CardActionNames.ConfirmForget }), personal: true);
@@ -43,7 +44,7 @@ public sealed class PanelForgetMeTests : HostedPanelTests
         var list = (await SayAsync("panel list")).ToString();
         Assert.DoesNotContain("Sam", list);
         Assert.Contains("3 people, 3 with lived experience.", list);
-        Assert.Contains("1 of 3 on the panel have approved. I'll post it when 2 have approved.", list);
+        Assert.Contains("1 of 3 on the panel have approved this version. I'll post it when 2 have approved.", list);
         Assert.Equal(["29:jo"], (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
         Assert.Empty(Cards(SummaryCard.Title));
 

@@ -121,6 +121,34 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
         Assert.Equal((PanelActor.Forgotten, PanelActor.ForgottenName, PanelActor.ForgottenName, "Carer"), (line.Actor, line.Note.Subject, line.Note.SubjectId, line.Note.Value));
     }
 
+    [Fact]
+    public async Task Should_list_only_drafts_in_review_whose_reminder_is_due_in_any_round()
+    {
+        var due = At.AddDays(2);
+        await Drafts.TrySaveAsync(Draft(1, 1) with { RemindAt = due }, null, null, CancellationToken.None);
+        await Drafts.TrySaveAsync(Draft(1, 1) with { RoundId = "round/2", RemindAt = due.AddMinutes(1) }, null, null, CancellationToken.None);
+        await Drafts.TrySaveAsync(Draft(1, 1) with { RoundId = "round/3" }, null, null, CancellationToken.None);
+        await Drafts.TrySaveAsync(Draft(1, 1) with { RoundId = "round/4", RemindAt = due, State = DraftState.Publishing }, null, null, CancellationToken.None);
+
+        var listed = await Drafts.ListRemindersDueAsync(due, CancellationToken.None);
+
+        var found = Assert.Single(listed);
+        Assert.Equal((Round, due), (found.Draft.RoundId, found.Draft.RemindAt));
+        Assert.Equal((await Drafts.FindAsync(Round, CancellationToken.None))!.Version, found.Version);
+        await Drafts.TrySaveAsync(found.Draft with { RemindAt = null }, found.Version, null, CancellationToken.None);
+        var later = await Drafts.ListRemindersDueAsync(due.AddDays(1), CancellationToken.None);
+        Assert.Equal(["round/2"], later.Select(d => d.Draft.RoundId));
+    }
+
+    [Fact]
+    public async Task Should_keep_how_many_approvals_a_change_set_aside_when_it_is_logged()
+    {
+        var line = new PanelChange(Round, At, new PanelActor("29:ali", "Ali"), new ChangeNote(PanelChangeKind.Renamed, "phones", "Getting through", ApprovalsReset: 2), "s1");
+        await Drafts.TrySaveAsync(Draft(1, 1), null, line, CancellationToken.None);
+
+        Assert.Equal(line, Assert.Single(await Panels.ListChangesAsync(Round, 10, CancellationToken.None)));
+    }
+
     public static PanelDraft Draft(int themes, int membersEach) => new(
         Round,
         "s1",

@@ -57,6 +57,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         services.AddSingleton<ElcBot.Core.Panels.IPanelStore>(Panels);
         services.AddSingleton<ElcBot.Core.Panels.IPanelDraftStore>(Drafts);
+        services.AddSingleton<ElcBot.Core.Panels.IPanelNotifier>(PanelNotifier);
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(Channels.Msteams);
     }
@@ -80,6 +81,8 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeUpdateNotifier Notifier { get; } = new();
 
     public FakePanelStore Panels { get; } = new();
+
+    public FakePanelNotifier PanelNotifier { get; } = new();
 
     public FakePanelDraftStore Drafts => _drafts ??= new FakePanelDraftStore(Panels);
 

@@ -28,6 +28,11 @@ public static class PanelCardSamples
         yield return ("panel log (empty)", PanelLogCard.Build(Question, []));
         yield return ("panel draft", PanelDraftCard.Build(draft, members, "29:p1", notice: "Done. I've renamed the theme."));
         yield return ("panel draft (approved)", PanelDraftCard.Build(draft, members, "29:p0"));
+        yield return ("panel draft (changed after you approved)", PanelDraftCard.Build(draft, members, "29:p1", notice: PanelWords.Notice(PanelNotice.ApprovalSetAside, draft)));
+        yield return ("panel draft (reminder)", PanelDraftCard.Build(draft, members, "29:p1", notice: PanelWords.Notice(PanelNotice.Reminder, draft)));
+        yield return ("panel draft (changed while looking)", PanelDraftCard.Build(draft, members, "29:p1", notice: ElcBot.Bot.Panels.PanelReplies.ChangedSinceSeen));
+        yield return ("panel draft (changed, approvers asked again)", PanelDraftCard.Build(draft, members, "29:p1",
+            notice: $"{ElcBot.Bot.Panels.PanelReplies.Done(PanelCardActions.Rename)} {ElcBot.Bot.Panels.PanelReplies.AskedAgain}"));
         yield return ("panel draft (long)", PanelDraftCard.Build(big, members, "29:p1", page: 3));
         yield return ("panel draft (posted)", PanelDraftCard.Build(draft with { State = DraftState.Published, PublishedAt = At.AddDays(1) }, members, "29:p1"));
         yield return ("panel theme", PanelThemeCard.Build(big, big.Summary.Themes[0], Ideas(40), "Please tick the ideas to move to the new theme."));
@@ -59,18 +64,19 @@ public static class PanelCardSamples
 
     private static PanelChange[] Changes()
     {
-        PanelChange C(PanelChangeKind kind, string? subject = null, string? value = null, int count = 0, int of = 0) =>
-            new("r1", At, new PanelActor("29:sam", "Sam Jones"), new ChangeNote(kind, subject, value, count, of), "s1");
+        PanelChange C(PanelChangeKind kind, string? subject = null, string? value = null, int count = 0, int of = 0, int reset = 0) =>
+            new("r1", At, new PanelActor("29:sam", "Sam Jones"), new ChangeNote(kind, subject, value, count, of, ApprovalsReset: reset), "s1");
         return
         [
             C(PanelChangeKind.MemberAdded, "Ali Khan", nameof(ContributorRole.Carer)),
             C(PanelChangeKind.MemberRemoved, "Jo Brown"),
             C(PanelChangeKind.DraftSent, count: 4),
             C(PanelChangeKind.Renamed, "waiting room", "A calm place to wait"),
-            C(PanelChangeKind.MarkedWrong, "phone lines"),
-            C(PanelChangeKind.Merged, "help at home", "care at home"),
+            C(PanelChangeKind.MarkedWrong, "phone lines", reset: 1),
+            C(PanelChangeKind.Merged, "help at home", "care at home", reset: 2),
             C(PanelChangeKind.Split, "care at home", "Help at night", 3),
             C(PanelChangeKind.Approved, count: 2, of: 4),
+            C(PanelChangeKind.Reminded, count: 3),
             C(PanelChangeKind.Published, count: 2, of: 4),
         ];
     }

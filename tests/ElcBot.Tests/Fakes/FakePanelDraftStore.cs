@@ -24,6 +24,16 @@ public sealed class FakePanelDraftStore(FakePanelStore log) : IPanelDraftStore
         }
     }
 
+    public Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<VersionedDraft>>(_drafts.Values
+                .Where(d => d.Draft.State == DraftState.InReview && d.Draft.RemindAt <= nowUtc)
+                .Select(d => new VersionedDraft(d.Draft, d.Version.ToString())).ToArray());
+        }
+    }
+
     public Task<string?> TrySaveAsync(PanelDraft draft, string? version, PanelChange? change, CancellationToken cancellationToken)
     {
         var before = BeforeNextSave;

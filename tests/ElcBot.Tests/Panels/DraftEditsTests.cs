@@ -97,6 +97,50 @@ public sealed class DraftEditsTests
         Assert.Equal(DraftEditOutcome.AlreadyApproved, second.Outcome);
     }
 
+    [Theory]
+    [InlineData("rename")]
+    [InlineData("wrong")]
+    [InlineData("merge")]
+    [InlineData("split")]
+    public void Should_make_a_new_version_without_approvals_when_the_content_changes(string kind)
+    {
+        var approved = Draft() with { ApprovedBy = ["29:sam", "29:ali"], Revision = 4 };
+
+        var edit = kind switch
+        {
+            "rename" => DraftEdits.Rename(approved, "t1", "Waiting well"),
+            "wrong" => DraftEdits.MarkWrong(approved, "t1"),
+            "merge" => DraftEdits.Merge(approved, "t1", "t2"),
+            _ => DraftEdits.Split(approved, "t1", ["b"], "Knowing how long"),
+        };
+
+        Assert.Equal(DraftEditOutcome.Done, edit.Outcome);
+        Assert.Empty(edit.Draft!.ApprovedBy);
+        Assert.Equal(5, edit.Draft.Revision);
+    }
+
+    [Fact]
+    public void Should_keep_the_version_and_other_approvals_when_a_member_approves()
+    {
+        var members = new[] { Member("29:sam"), Member("29:ali") };
+
+        var edit = DraftEdits.Approve(Draft() with { ApprovedBy = ["29:ali"], Revision = 2 }, "29:sam", members, seenRevision: 2);
+
+        Assert.Equal(["29:ali", "29:sam"], edit.Draft!.ApprovedBy);
+        Assert.Equal(2, edit.Draft.Revision);
+    }
+
+    [Fact]
+    public void Should_refuse_the_approval_when_the_member_saw_an_earlier_version()
+    {
+        var members = new[] { Member("29:sam"), Member("29:ali") };
+
+        var edit = DraftEdits.Approve(Draft() with { Revision = 3 }, "29:sam", members, seenRevision: 2);
+
+        Assert.Equal(DraftEditOutcome.ChangedSinceSeen, edit.Outcome);
+        Assert.Null(edit.Draft);
+    }
+
     private static PanelMember Member(string id, ContributorRole role = ContributorRole.Carer) =>
         new(RoundId, id, id, role, new PanelAddress("msteams", "https://smba.example/", "28:bot", "t"), SentAt);
 }

@@ -135,7 +135,7 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
 
         var reply = Assert.Single(await _bot.SendAsync(Mentioning("panel publish", Facilitator)));
 
-        Assert.Contains("The panel still has time to check the draft. 0 of 1 on the panel have approved.", reply.Text);
+        Assert.Contains("The panel still has time to check the draft. 0 of 1 on the panel have approved this version.", reply.Text);
         Assert.Contains("A facilitator can post it after Wednesday 4 March at 09:00", reply.Text);
         Assert.Equal(DraftState.InReview, (await _bot.Drafts.FindAsync("round-1", CancellationToken.None))!.Draft.State);
     }

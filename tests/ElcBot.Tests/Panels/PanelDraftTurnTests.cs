@@ -40,7 +40,7 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
         Assert.Equal(PanelDraftCard.Title, card["body"]![0]!["text"]!.ToString());
         Assert.Equal("29:sam", card.SelectToken("refresh.userIds[0]")!.ToString());
         Assert.Equal(PanelCardActions.ShowDraft, card.SelectToken("refresh.action.verb")!.ToString());
-        Assert.Contains("0 of 3 on the panel have approved. I'll post it when 2 have approved.", card.ToString());
+        Assert.Contains("0 of 3 on the panel have approved this version. I'll post it when 2 have approved.", card.ToString());
     }
 
     [Fact]
@@ -103,10 +103,51 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
     {
         var card = await PressAsync("sam", PanelCardActions.Approve);
 
-        Assert.Contains("1 of 3 on the panel have approved.", card.ToString());
-        Assert.Contains("You have approved it.", card.ToString());
+        Assert.Contains("1 of 3 on the panel have approved this version.", card.ToString());
+        Assert.Contains("You have approved this version.", card.ToString());
         Assert.DoesNotContain("\"title\": \"Approve\"", card.ToString());
         Assert.Equal(DraftState.InReview, (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
+    }
+
+    [Fact]
+    public async Task Should_stop_counting_the_approval_and_send_the_approver_the_new_draft_when_someone_changes_it_after()
+    {
+        await PressAsync("sam", PanelCardActions.Approve, new { revision = 0 });
+
+        var card = (await PressAsync("ali", PanelCardActions.Rename, new { themeId = "t2", newName = "Getting through" })).ToString();
+
+        Assert.Contains("0 of 3 on the panel have approved this version.", card);
+        Assert.Contains(PanelReplies.AskedAgain, card);
+        var sent = Assert.Single(_bot.PanelNotifier.Sent);
+        Assert.Equal(("29:sam", PanelNotice.ApprovalSetAside), (sent.UserId, sent.Why));
+        Assert.Contains(sent.Draft.Summary.Themes, t => t.Label == "Getting through");
+        Assert.Equal(1, _bot.Panels.Changes.Last().Note.ApprovalsReset);
+        Assert.Equal(DraftState.InReview, (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
+    }
+
+    [Fact]
+    public async Task Should_tell_nobody_when_the_only_approval_set_aside_is_the_changers_own()
+    {
+        await PressAsync("sam", PanelCardActions.Approve);
+
+        var card = (await PressAsync("sam", PanelCardActions.MarkWrong, new { themeId = "t1" })).ToString();
+
+        Assert.Contains("\"title\": \"Approve\"", card);
+        Assert.DoesNotContain(PanelReplies.AskedAgain, card);
+        Assert.Empty(_bot.PanelNotifier.Sent);
+    }
+
+    [Fact]
+    public async Task Should_show_the_new_version_without_counting_the_approval_when_it_was_pressed_on_an_older_one()
+    {
+        await PressAsync("ali", PanelCardActions.Rename, new { themeId = "t2", newName = "Getting through" });
+
+        var card = (await PressAsync("jo", PanelCardActions.Approve, new { revision = 0 })).ToString();
+
+        Assert.Contains(PanelReplies.ChangedSinceSeen, card);
+        Assert.Contains("Getting through", card);
+        Assert.Contains("\"revision\": 1", card);
+        Assert.Empty((await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
     }
 
     [Fact]

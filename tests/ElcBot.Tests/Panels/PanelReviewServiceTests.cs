@@ -104,4 +104,46 @@ public sealed class PanelReviewServiceTests
         Assert.True(two.View!.Draft.MajorityApproved(two.View.Members));
         Assert.Equal(new ChangeNote(PanelChangeKind.Approved, Count: 2, Of: 3), _panels.Changes.Last().Note);
     }
+
+    [Fact]
+    public async Task Should_set_aside_earlier_approvals_and_log_how_many_when_a_member_changes_the_draft()
+    {
+        _panels.Add(RoundId, "29:jo", ContributorRole.UsesServices, "Jo");
+        _drafts.Put(Draft() with { ApprovedBy = ["29:sam", "29:jo", "29:gone"] });
+
+        var result = await _reviews.EditAsync(RoundId, "s1", "29:ali", (d, _) => DraftEdits.Rename(d, "t1", "Waiting well"), CancellationToken.None);
+
+        Assert.Equal(["29:jo", "29:sam"], result.SetAside.Select(m => m.UserId).Order());
+        var stored = (await _drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
+        Assert.Equal((0, 1), (stored.Approvals(result.View!.Members), stored.Revision));
+        Assert.Equal(2, Assert.Single(_panels.Changes).Note.ApprovalsReset);
+    }
+
+    [Fact]
+    public async Task Should_set_aside_an_approval_that_landed_while_the_change_was_being_saved()
+    {
+        _drafts.Put(Draft());
+        // Sam's approval is saved between Ali reading the draft and Ali saving a rename.
+        _drafts.BeforeNextSave = () => _drafts.Put(Draft() with { ApprovedBy = ["29:sam"] });
+
+        var result = await _reviews.EditAsync(RoundId, "s1", "29:ali", (d, _) => DraftEdits.Rename(d, "t1", "Waiting well"), CancellationToken.None);
+
+        Assert.Equal(DraftEditOutcome.Done, result.Outcome);
+        Assert.Equal("29:sam", Assert.Single(result.SetAside).UserId);
+        Assert.Empty((await _drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
+    }
+
+    [Fact]
+    public async Task Should_turn_an_approval_down_and_keep_the_change_when_the_draft_changed_while_it_was_being_saved()
+    {
+        _drafts.Put(Draft());
+        _drafts.BeforeNextSave = () => _drafts.Put(DraftEdits.Rename(Draft(), "t1", "Waiting well").Draft!);
+
+        var result = await _reviews.EditAsync(RoundId, "s1", "29:sam", (d, m) => DraftEdits.Approve(d, "29:sam", m, seenRevision: 0), CancellationToken.None);
+
+        Assert.Equal(DraftEditOutcome.ChangedSinceSeen, result.Outcome);
+        var stored = (await _drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
+        Assert.Equal((1, "Waiting well"), (stored.Revision, stored.Summary.Themes.Single(t => t.ThemeId == "t1").Label));
+        Assert.Empty(stored.ApprovedBy);
+    }
 }

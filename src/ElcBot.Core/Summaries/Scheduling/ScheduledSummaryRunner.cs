@@ -7,7 +7,7 @@ public sealed partial class ScheduledSummaryRunner(
     ISummaryScheduleStore schedules,
     ISummaryRunLedger ledger,
     ISummaryPublisher publisher,
-    ILogger<ScheduledSummaryRunner> logger)
+    ILogger<ScheduledSummaryRunner> logger) : IScheduledWork
 {
     /// <summary>Long enough to build and post a large summary; after it another instance may take over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);

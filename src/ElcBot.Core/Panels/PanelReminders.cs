@@ -1,0 +1,100 @@
+using ElcBot.Core.Summaries.Scheduling;
+using Microsoft.Extensions.Logging;
+
+namespace ElcBot.Core.Panels;
+
+/// <summary>
+/// Reminds the members who have not approved a draft's current version, once per draft, a set time before its
+/// deadline (<see cref="PanelOptions.ReminderHoursBeforeDeadline"/>).
+/// </summary>
+/// <remarks>
+/// Run every minute on every instance by the scheduler that posts weekly summaries. As posting does, the reminder is
+/// claimed on the draft itself: an ETag-guarded write gives one instance a lease to send it, and marking it sent is
+/// applied on top of any change the panel saved meanwhile. If that instance stops before it finishes, another sends it
+/// once the lease ends.
+/// </remarks>
+public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewService reviews, IPanelNotifier notifier, TimeProvider time, ILogger<PanelReminders> logger)
+    : IScheduledWork
+{
+    /// <summary>Long enough to send a panel's reminders.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private const int Attempts = PanelBalance.MaxMembers + 5;
+
+    /// <returns>How many drafts this instance sent reminders for.</returns>
+    public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    {
+        var reminded = 0;
+        foreach (var due in await drafts.ListRemindersDueAsync(nowUtc, cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await ClaimAsync(due, nowUtc, cancellationToken).ConfigureAwait(false) is { } draftId)
+            {
+                await RemindAsync(due.Draft.RoundId, draftId, cancellationToken).ConfigureAwait(false);
+                reminded++;
+            }
+        }
+
+        return reminded;
+    }
+
+    /// <returns>The draft's id when this instance now holds its reminder; null when it is not due or someone else has it.</returns>
+    private async Task<string?> ClaimAsync(VersionedDraft? found, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts && found is not null; attempt++)
+        {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            var draft = found.Draft;
+            if (draft.State != DraftState.InReview || draft.RemindAt is not { } at || at > now || draft.ReminderLeaseUntil > now)
+            {
+                return null;
+            }
+
+            var claimed = draft with { ReminderLeaseUntil = now + Lease };
+            if (await drafts.TrySaveAsync(claimed, found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return draft.DraftId;
+            }
+
+            found = await drafts.FindAsync(draft.RoundId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task RemindAsync(string roundId, string draftId, CancellationToken cancellationToken)
+    {
+        // The draft as it stands now, so the reminder goes only to those yet to approve this version, with the panel's changes.
+        var view = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var waiting = view?.Draft.Waiting(view.Members) ?? [];
+        var reached = view is null || waiting.Count == 0 ? 0
+            : await notifier.NotifyAsync(view.Draft, view.Members, waiting, PanelNotice.Reminder, cancellationToken).ConfigureAwait(false);
+        var change = new PanelChange(roundId, time.GetUtcNow(), PanelActor.Bot, new ChangeNote(PanelChangeKind.Reminded, Count: reached, Of: waiting.Count), draftId);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
+            // A newer draft, or this one being posted (a write now would take the post from its instance): nothing to mark.
+            if (found?.Draft is not { State: DraftState.InReview } draft || draft.DraftId != draftId)
+            {
+                return;
+            }
+
+            var done = draft with { RemindAt = null, ReminderLeaseUntil = null };
+            if (await drafts.TrySaveAsync(done, found.Version, reached > 0 ? change : null, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                LogReminded(logger, roundId, reached, waiting.Count);
+                return;
+            }
+        }
+
+        // Left to its lease: once it ends, another run may send it again, which beats never marking it sent.
+        LogNotMarked(logger, roundId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Review panel of round {RoundId}: {Reached} of {Waiting} members yet to approve reminded before the deadline")]
+    private static partial void LogReminded(ILogger logger, string roundId, int reached, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: reminder sent, but the draft stayed too busy to mark it sent")]
+    private static partial void LogNotMarked(ILogger logger, string roundId);
+}
