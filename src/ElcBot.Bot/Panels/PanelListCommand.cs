@@ -1,6 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Facilitation;
-using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
@@ -8,18 +6,12 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel list`: who is on the review panel, with their roles, and how the current draft is going.</summary>
-public sealed class PanelListCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, IPanelStore panels, IPanelDraftStore drafts) : IPanelSubcommand
+public sealed class PanelListCommand(IPanelStore panels, IPanelDraftStore drafts) : IPanelSubcommand
 {
     public string Word => "list";
 
-    public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turnContext, SummaryRound round, string arguments, CancellationToken cancellationToken)
     {
-        var round = await RoundCommands.FindRoundAsync(turnContext, facilitators, rounds, cancellationToken).ConfigureAwait(false);
-        if (round is null)
-        {
-            return;
-        }
-
         var members = await panels.ListMembersAsync(round.RoundId, cancellationToken).ConfigureAwait(false);
         var draft = await drafts.FindAsync(round.RoundId, cancellationToken).ConfigureAwait(false);
         var card = PanelListCard.Build(round.RoundId, round.Question, members, draft?.Draft);

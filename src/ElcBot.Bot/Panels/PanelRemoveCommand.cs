@@ -1,6 +1,4 @@
 using ElcBot.Bot.Cards;
-using ElcBot.Bot.Facilitation;
-using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
@@ -8,22 +6,16 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>`panel remove @person`: takes people off the review panel; a draft with the panel stays, and their approval no longer counts.</summary>
-public sealed class PanelRemoveCommand(IFacilitatorCheck facilitators, ISummaryRounds rounds, PanelMembership membership, IPanelDraftStore drafts) : IPanelSubcommand
+public sealed class PanelRemoveCommand(PanelMembership membership, IPanelDraftStore drafts) : IPanelSubcommand
 {
     public string Word => "remove";
 
-    public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turnContext, SummaryRound round, string arguments, CancellationToken cancellationToken)
     {
-        var round = await RoundCommands.FindRoundAsync(turnContext, facilitators, rounds, cancellationToken).ConfigureAwait(false);
-        if (round is null)
-        {
-            return;
-        }
-
         var people = PanelMentions.From(turnContext.Activity);
         if (people.Count == 0)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(PanelReplies.MentionSomeone.Replace("panel add", "panel remove", StringComparison.Ordinal)), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(PanelReplies.MentionSomeone(Word)), cancellationToken).ConfigureAwait(false);
             return;
         }
 

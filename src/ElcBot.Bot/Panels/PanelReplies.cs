@@ -6,7 +6,9 @@ namespace ElcBot.Bot.Panels;
 /// <summary>What the bot says about the review panel outside its cards.</summary>
 public static class PanelReplies
 {
-    public const string MentionSomeone = "Please @mention the person, for example: **panel add @Sam**.";
+    /// <summary>For `panel add` or `panel remove` with nobody @mentioned.</summary>
+    public static string MentionSomeone(string word) => $"Please @mention the person, for example: **panel {word} @Sam**.";
+
     public const string NotOnPanel = "Sorry, only people on this round's review panel can change its draft.";
     public const string DraftGone = "This draft has been replaced by a newer one, or is no longer here.";
     public const string Busy = "Lots of changes are being made at once. Please try again in a moment.";

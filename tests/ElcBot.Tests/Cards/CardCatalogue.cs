@@ -32,7 +32,7 @@ public static class CardCatalogue
             new BotCommand("update", "Tell people what happened to a theme or idea (you said, we did)", FacilitatorsOnly: true),
             new BotCommand("summary", "Post a summary of the round now", FacilitatorsOnly: true),
             new BotCommand("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true),
-            new ElcBot.Bot.Panels.PanelCommand([], Moq.Mock.Of<ElcBot.Bot.Facilitation.IFacilitatorCheck>()).Command,
+            new ElcBot.Bot.Panels.PanelCommand([], Moq.Mock.Of<ElcBot.Bot.Facilitation.IFacilitatorCheck>(), Moq.Mock.Of<ElcBot.Core.Summaries.ISummaryRounds>()).Command,
         ]));
         yield return ("summary (short)", SummaryCard.Build(SampleSummaries.Sample(themes: 1)));
         yield return ("summary (long)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000)));

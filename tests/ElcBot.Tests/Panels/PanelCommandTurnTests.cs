@@ -65,7 +65,7 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
     {
         var replies = await _bot.SendAsync(Mentioning("<at>ElcBot</at> panel add Sam", Facilitator));
 
-        Assert.Equal(PanelReplies.MentionSomeone, Assert.Single(replies).Text);
+        Assert.Equal("Please @mention the person, for example: **panel add @Sam**.", Assert.Single(replies).Text);
     }
 
     [Fact]
