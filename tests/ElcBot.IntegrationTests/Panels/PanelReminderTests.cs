@@ -1,7 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries.Scheduling;
-using ElcBot.IntegrationTests.Peers;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ElcBot.IntegrationTests.Panels.PanelCards;
@@ -13,21 +12,12 @@ namespace ElcBot.IntegrationTests.Panels;
 /// The reminder before a draft's deadline, with two instances of the real host sharing one Table Storage and both
 /// running it at once: it goes once, in personal chat, to the members yet to approve the current version.
 /// </summary>
-public sealed class PanelReminderTests : HostedPanelTests
+public sealed class PanelReminderTests : TwoInstancePanelTests
 {
-    private BotHost _second = null!;
-
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _second = await BotHost.StartAsync($"Storage:TablePrefix={Host.TablePrefix}");
         await PanelMembers.AddSamAliAndJoAsync(Host, Connector);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _second.DisposeAsync();
-        await base.DisposeAsync();
     }
 
     [Fact]
@@ -36,13 +26,13 @@ public sealed class PanelReminderTests : HostedPanelTests
         Assert.Equal(PublishOutcome.SentToPanel, await Host.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(RoundId, CancellationToken.None));
         await WaitForAsync(() => Sent(Connector, PanelDraftCard.Title), 3);
         await Teams.InvokeAsync("sam", ApproveOn(DraftsFor(Connector, "29:sam")[0]), personal: true);
-        var drafts = _second.Services.GetRequiredService<IPanelDraftStore>();
+        var drafts = Second.Services.GetRequiredService<IPanelDraftStore>();
         var stored = (await drafts.FindAsync(RoundId, CancellationToken.None))!;
         Assert.Equal(stored.Draft.Deadline.AddHours(-24), stored.Draft.RemindAt);
 
         // Time passing, as far as the draft is concerned: its reminder is now due.
         await drafts.TrySaveAsync(stored.Draft with { RemindAt = DateTimeOffset.UtcNow.AddMinutes(-1) }, stored.Version, null, CancellationToken.None);
-        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? Host : _second).Services.GetRequiredService<PanelReminders>()
+        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? Host : Second).Services.GetRequiredService<PanelReminders>()
             .RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None)));
 
         // Each instance's own minute timer may have sent it first; either way it goes once.
