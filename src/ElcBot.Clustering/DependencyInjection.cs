@@ -11,7 +11,7 @@ public static class DependencyInjection
     public static IServiceCollection AddElcBotThemes(this IServiceCollection services)
     {
         // One model per process: it is 90 MB and loads on first use, not at start-up.
-        services.AddSingleton<MiniLmTextEmbedder>();
+        services.AddSingleton(_ => new MiniLmTextEmbedder());
         services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MiniLmTextEmbedder>());
 
         // Stateless apart from the embedder, so one instance serves every summary.
