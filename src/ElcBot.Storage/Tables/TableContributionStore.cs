@@ -9,7 +9,8 @@ namespace ElcBot.Storage.Tables;
 public sealed class TableContributionStore(ElcTables tables, ContributorIndex index) : IContributionStore
 {
     // The embedding's column. Vectors pooled with equal token weights (before 27 Nov 2026) sit in "Vector" and are left
-    // unread: the theme engine embeds those contributions again, pooled the way it now clusters (WordPieceWeights).
+    // unread, so those contributions count as having none: they are embedded again, pooled the way the engine now
+    // clusters (the start-up backfill queues open rounds' ones; a summary embeds any still missing).
     private const string VectorProperty = "WeightedVector";
 
     private static readonly string[] AllButVector =
