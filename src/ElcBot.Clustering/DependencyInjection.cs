@@ -7,11 +7,11 @@ namespace ElcBot.Clustering;
 /// <summary>Registers the theme engine, the embedder and the background embedding worker.</summary>
 public static class DependencyInjection
 {
-    /// <summary>The worker needs an <see cref="IContributionVectorStore"/>, registered by the storage project.</summary>
+    /// <summary>The worker and the backfill need the stores registered by the storage project.</summary>
     public static IServiceCollection AddElcBotThemes(this IServiceCollection services)
     {
         // One model per process: it is 90 MB and loads on first use, not at start-up.
-        services.AddSingleton<MiniLmTextEmbedder>();
+        services.AddSingleton(_ => new MiniLmTextEmbedder());
         services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MiniLmTextEmbedder>());
 
         // Stateless apart from the embedder, so one instance serves every summary.
@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<EmbeddingQueue>();
         services.AddSingleton<IPendingEmbeddings>(sp => sp.GetRequiredService<EmbeddingQueue>());
         services.AddHostedService<EmbeddingWorker>();
+        services.AddHostedService<VectorBackfill>();
         return services;
     }
 }

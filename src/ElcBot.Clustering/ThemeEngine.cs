@@ -46,7 +46,8 @@ public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
         var vectors = contributions.Select(c => c.Vector).ToArray();
 
         // Missing, or made by another model (another length): embed now. The background worker stores vectors as
-        // contributions arrive, so this is the rare case of one that slipped past it; it is not written back.
+        // contributions arrive, so this is the rare case of one that slipped past it, or of one stored before pooling
+        // changed (storage leaves those unread); it is not written back.
         var missing = Enumerable.Range(0, vectors.Length).Where(i => vectors[i] is not { } v || v.Length != embedder.Dimensions).ToArray();
         if (missing.Length > 0)
         {

@@ -50,7 +50,7 @@ public static class VectorCache
     private static string Key(IReadOnlyList<string> texts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes("all-MiniLM-L6-v2|256 pieces|"));
+        hash.AppendData(Encoding.UTF8.GetBytes("all-MiniLM-L6-v2|256 pieces|frequency weighted|"));
         foreach (var text in texts)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(text));

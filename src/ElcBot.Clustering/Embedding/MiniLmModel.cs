@@ -23,14 +23,17 @@ public sealed class MiniLmModel : IDisposable
 
     private readonly SessionOptions sessionOptions;
     private readonly InferenceSession session;
+    private readonly TokenPooling pooling;
     private readonly MiniLMTokenizer tokenizer = new();
     private readonly string[] outputNames;
     private long[] ids = [];
     private long[] mask = [];
     private long[] types = [];
 
-    public MiniLmModel()
+    /// <param name="pooling">How token states become one vector; the service leaves out the markers (<see cref="TokenPooling.FrequencyWeighted"/>).</param>
+    public MiniLmModel(TokenPooling pooling = TokenPooling.FrequencyWeighted)
     {
+        this.pooling = pooling;
         sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
 
         // Worker threads that spin while waiting hold a core each; on a shared host (the bot's own requests, other
@@ -92,7 +95,7 @@ public sealed class MiniLmModel : IDisposable
         using var stop = cancellationToken.Register(() => runOptions.Terminate = true);
         using var results = session.Run(runOptions, InputNames, [idValue, maskValue, typeValue], outputNames);
         cancellationToken.ThrowIfCancellationRequested();
-        Pool(results[0].GetTensorDataAsSpan<float>(), batch, length, output);
+        Pool(results[0].GetTensorDataAsSpan<float>(), batch, length, output, pooling);
     }
 
     public void Dispose()
@@ -101,16 +104,20 @@ public sealed class MiniLmModel : IDisposable
         sessionOptions.Dispose();
     }
 
-    // Mean of each text's own token states (padding left out), then unit length, as sentence-transformers does.
-    private static void Pool(ReadOnlySpan<float> states, IReadOnlyList<int[]> batch, int length, Span<float> output)
+    // A weighted mean of each text's token states (padding left out), then unit length. With equal weights this is
+    // sentence-transformers' mean pooling; a text with no weighted piece (only symbols or unknown pieces) falls back to it.
+    private static void Pool(ReadOnlySpan<float> states, IReadOnlyList<int[]> batch, int length, Span<float> output, TokenPooling pooling)
     {
         for (var r = 0; r < batch.Count; r++)
         {
             var vector = output.Slice(r * Dimensions, Dimensions);
+            var tokens = batch[r];
+            var weighted = pooling == TokenPooling.FrequencyWeighted && tokens.Any(t => WordPieceWeights.Of(t) > 0);
             vector.Clear();
-            for (var i = 0; i < batch[r].Length; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                TensorPrimitives.Add(vector, states.Slice(((r * length) + i) * Dimensions, Dimensions), vector);
+                var state = states.Slice(((r * length) + i) * Dimensions, Dimensions);
+                TensorPrimitives.MultiplyAdd(state, weighted ? WordPieceWeights.Of(tokens[i]) : 1f, vector, vector);
             }
 
             var norm = TensorPrimitives.Norm(vector);

@@ -8,6 +8,11 @@ namespace ElcBot.Storage.Tables;
 /// <summary>Stories and ideas in Table Storage: partition per round, row per contribution (its id comes from the submission).</summary>
 public sealed class TableContributionStore(ElcTables tables, ContributorIndex index) : IContributionStore
 {
+    // The embedding's column. Vectors pooled with equal token weights (before 27 Nov 2026) sit in "Vector" and are left
+    // unread, so those contributions count as having none: they are embedded again, pooled the way the engine now
+    // clusters (the start-up backfill queues open rounds' ones; a summary embeds any still missing).
+    private const string VectorProperty = "WeightedVector";
+
     private static readonly string[] AllButVector =
         ["RoundId", "Id", "Kind", "Text", "Role", "Consent", "ContributorKey", "CreditName", "BuildsOnId", "CreatedAt", "SubmissionId", "Imported"];
 
@@ -97,7 +102,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
     public async Task SaveVectorAsync(string roundId, string contributionId, byte[] vector, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vector);
-        var patch = new TableEntity(TableKeys.Sanitise(roundId), TableKeys.Sanitise(contributionId)) { ["Vector"] = vector };
+        var patch = new TableEntity(TableKeys.Sanitise(roundId), TableKeys.Sanitise(contributionId)) { [VectorProperty] = vector };
         // Merge with the row as it is; a contribution erased meanwhile stays erased (404 is not an error here).
         try
         {
@@ -139,7 +144,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         ["BuildsOnId"] = c.BuildsOnId,
         ["CreatedAt"] = c.CreatedAt,
         ["SubmissionId"] = c.SubmissionId,
-        ["Vector"] = c.Vector,
+        [VectorProperty] = c.Vector,
         ["Imported"] = c.Imported,
         ["MayContact"] = c.MayContact,
     };
@@ -156,7 +161,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         e.GetString("BuildsOnId"),
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetString("SubmissionId"),
-        e.GetBinary("Vector"),
+        e.GetBinary(VectorProperty),
         e.GetBoolean("Imported") ?? false,
         // Rows from before people were asked count as "do not contact".
         e.GetBoolean("MayContact") ?? false);

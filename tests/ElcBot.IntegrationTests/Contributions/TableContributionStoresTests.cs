@@ -1,6 +1,9 @@
+using Azure;
+using Azure.Data.Tables;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Rounds;
 using ElcBot.IntegrationTests.Peers;
+using ElcBot.Storage.Tables;
 
 namespace ElcBot.IntegrationTests.Contributions;
 
@@ -76,6 +79,21 @@ public sealed class TableContributionStoresTests : IAsyncLifetime
         Assert.Equal(["a story", "newer idea", "older idea"], all.Select(i => i.Text));
         Assert.Equal(["a story", "older idea"], mine.Select(i => i.Text));
         Assert.Equal("Sam", mine[0].CreditName);
+    }
+
+    [Fact]
+    public async Task Should_read_no_vector_when_a_row_holds_only_one_pooled_the_old_way()
+    {
+        await Contributions.AddAsync(Contribution("a", "key-a", "an idea", DateTimeOffset.UnixEpoch.AddDays(1)), CancellationToken.None);
+        var table = _storage.Get<ElcTables>().Get(TableNames.Contributions);
+        await table.UpdateEntityAsync(new TableEntity("round-1", "a") { ["Vector"] = new byte[] { 0, 0, 128, 63 } }, ETag.All, TableUpdateMode.Merge);
+
+        var before = Assert.Single(await Contributions.ListAsync("round-1", null, CancellationToken.None));
+        await Contributions.SaveVectorAsync("round-1", "a", [0, 0, 0, 64], CancellationToken.None);
+        var after = Assert.Single(await Contributions.ListAsync("round-1", null, CancellationToken.None));
+
+        Assert.Null(before.Vector);
+        Assert.Equal([0, 0, 0, 64], after.Vector);
     }
 
     [Fact]

