@@ -30,7 +30,7 @@ public sealed class MiniLmModel : IDisposable
     private long[] mask = [];
     private long[] types = [];
 
-    /// <param name="pooling">How token states become one vector; the service leaves out the markers (<see cref="TokenPooling.FrequencyWeighted"/>).</param>
+    /// <param name="pooling">How token states become one vector; the service weights each piece by how common it is (<see cref="WordPieceWeights"/>).</param>
     public MiniLmModel(TokenPooling pooling = TokenPooling.FrequencyWeighted)
     {
         this.pooling = pooling;

@@ -11,8 +11,9 @@ namespace ElcBot.Clustering.Embedding;
 /// <remarks>
 /// Why: with equal weights, the [CLS] and [SEP] markers and the commonest words make up much of a short text's vector,
 /// and the [CLS] state is much the same from text to text (mean cosine 0.75 between NHS comments, against 0.08 for
-/// their word pieces), pulling all texts towards one another. Measured over 8 seeds at the true number of themes (docs/decisions/0002):
-/// NHS feedback NMI 0.252 with equal weights, 0.274 with these; StackOverflow 0.721 and 0.722.
+/// their word pieces), pulling all texts towards one another. Measured over 8 seeds at the true number of themes,
+/// clustering alone (docs/decisions/0002): NHS feedback NMI 0.252 with equal weights, 0.274 with these; StackOverflow
+/// 0.721 and 0.722.
 /// Pieces before id 1996 (padding, [CLS], [SEP], [UNK], single characters and punctuation) get no weight; a text made
 /// only of those falls back to equal weights.
 /// </remarks>
