@@ -52,14 +52,8 @@ public sealed class ContributorIndex(ElcTables tables)
         var partition = TableKeys.Sanitise(contributorKey);
         // Row keys start with the prefix: a range query reads only that kind of row.
         var upper = prefix[..^1] + (char)(prefix[^1] + 1);
-        var found = new List<(string, string)>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {upper}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            found.Add((row.GetString("RoundId"), row.GetString("ItemId")));
-        }
-
-        return found;
+        return await Table.ListAsync(filter, row => (row.GetString("RoundId"), row.GetString("ItemId")), cancellationToken).ConfigureAwait(false);
     }
 
     public Task RemoveAsync(string contributorKey, string prefix, string roundId, string itemId, CancellationToken cancellationToken) =>

@@ -74,12 +74,7 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
         var filter = kind is { } k
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {k.ToString()}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var query = Table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken);
-        var found = new List<Contribution>();
-        await foreach (var entity in query.ConfigureAwait(false))
-        {
-            found.Add(FromEntity(entity));
-        }
+        var found = await Table.ListAsync(filter, FromEntity, cancellationToken, select).ConfigureAwait(false);
 
         return found.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
     }

@@ -27,14 +27,8 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
     /// </remarks>
     public async Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        var due = new List<VersionedDraft>();
         var filter = TableClient.CreateQueryFilter($"RowKey eq {PanelRows.DraftRow} and State eq {nameof(DraftState.InReview)} and RemindAt le {nowUtc}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            due.Add(Read(entity));
-        }
-
-        return due;
+        return await Table.ListAsync(filter, Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string?> TrySaveAsync(PanelDraft draft, string? version, PanelChange? change, CancellationToken cancellationToken)

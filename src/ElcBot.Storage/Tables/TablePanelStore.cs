@@ -18,11 +18,7 @@ public sealed class TablePanelStore(ElcTables tables) : IPanelStore
 
     public async Task<IReadOnlyList<PanelMember>> ListMembersAsync(string roundId, CancellationToken cancellationToken)
     {
-        var members = new List<PanelMember>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(PanelRows.Range(roundId, PanelRows.MemberPrefix), cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            members.Add(PanelRows.MemberFrom(row));
-        }
+        var members = await Table.ListAsync(PanelRows.Range(roundId, PanelRows.MemberPrefix), PanelRows.MemberFrom, cancellationToken).ConfigureAwait(false);
 
         return members.OrderBy(m => m.AddedAt).ToArray();
     }

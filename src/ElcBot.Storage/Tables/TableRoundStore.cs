@@ -52,11 +52,7 @@ public sealed class TableRoundStore(ElcTables tables) : IRoundStore
     public async Task<IReadOnlyList<Round>> ListForConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and ConversationId eq {conversationId}");
-        var found = new List<Round>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            found.Add(FromEntity(entity));
-        }
+        var found = await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
 
         return found.OrderByDescending(r => r.CreatedAt).ToArray();
     }
@@ -78,11 +74,7 @@ public sealed class TableRoundStore(ElcTables tables) : IRoundStore
     public async Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and TenantId eq {tenantId}");
-        var found = new List<Round>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            found.Add(FromEntity(entity));
-        }
+        var found = await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
 
         return found.OrderByDescending(r => r.CreatedAt).ToArray();
     }

@@ -26,14 +26,8 @@ public sealed class TableSummaryScheduleStore(ElcTables tables) : ISummarySchedu
 
     public async Task<IReadOnlyList<SummarySchedule>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        var due = new List<SummarySchedule>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Paused eq false and NextRunUtc le {nowUtc}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            due.Add(FromEntity(entity));
-        }
-
-        return due;
+        return await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
     }
 
     private static TableEntity ToEntity(SummarySchedule s) => new(Partition, TableKeys.Sanitise(s.RoundId))

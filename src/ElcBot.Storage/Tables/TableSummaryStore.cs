@@ -40,12 +40,7 @@ public sealed class TableSummaryStore(ElcTables tables) : ISummaryStore
         // Rows of one part sort together: "{id}_{part}_00000" up to, not including, "{id}_{part}`" ('`' follows '_').
         var prefix = $"{TableKeys.Sanitise(summaryId)}_{part}";
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)} and RowKey ge {prefix + "_"} and RowKey lt {prefix + "`"}");
-        var parts = new List<string>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            parts.Add(row.GetString("Text"));
-        }
-
+        var parts = await Table.ListAsync(filter, row => row.GetString("Text"), cancellationToken).ConfigureAwait(false);
         return parts.Count == 0 ? null : string.Concat(parts);
     }
 

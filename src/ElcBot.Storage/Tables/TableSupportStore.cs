@@ -67,13 +67,7 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
         var from = TableKeys.Sanitise(roundId) + "|";
         var to = TableKeys.Sanitise(roundId) + "}";
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to} and Active eq {true}");
-        var found = new List<Support>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            found.Add(FromEntity(entity));
-        }
-
-        return found;
+        return await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Support>> ListBySupporterAsync(string supporterKey, CancellationToken cancellationToken)
@@ -120,11 +114,7 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
     public async Task<int> DeleteForIdeaAsync(string roundId, string ideaId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(roundId, ideaId)}");
-        var rows = new List<Support>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(FromEntity(entity));
-        }
+        var rows = await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
 
         foreach (var support in rows)
         {

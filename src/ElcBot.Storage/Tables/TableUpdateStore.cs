@@ -35,11 +35,7 @@ public sealed class TableUpdateStore(ElcTables tables, ContributorIndex index) :
     public async Task<IReadOnlyList<ProgressUpdate>> ListForRoundAsync(string roundId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Sanitise(roundId)}");
-        var found = new List<ProgressUpdate>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            found.Add(FromEntity(entity));
-        }
+        var found = await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
 
         return found.OrderByDescending(u => u.CreatedAt).ThenBy(u => u.UpdateId, StringComparer.Ordinal).ToArray();
     }
