@@ -22,8 +22,8 @@ public interface IUpdateStore
 public interface IUpdateReceipts
 {
     /// <summary>Claims telling this person about this update.</summary>
-    /// <returns>False when someone already claimed it (they were told, or could not be reached).</returns>
-    Task<bool> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken);
+    /// <remarks>A claim left unsettled for longer than <see cref="DeliveryClaims.Lease"/> may be claimed again.</remarks>
+    Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken);
 
     /// <summary>Records whether the message reached the person.</summary>
     Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken);

@@ -29,11 +29,18 @@ public sealed partial class UpdateDelivery(
         var people = UpdateRecipients.Find(update, all, given);
         var notice = new UpdateNotice(round?.Question ?? string.Empty, update, SubjectText(update, all));
         var missed = 0;
+        var inFlight = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallel, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(people, options, async (person, token) =>
         {
-            if (!await receipts.TryClaimAsync(update, person, token).ConfigureAwait(false))
+            var claim = await receipts.TryClaimAsync(update, person, token).ConfigureAwait(false);
+            if (claim != ClaimOutcome.Claimed)
             {
+                if (claim == ClaimOutcome.HeldElsewhere)
+                {
+                    Interlocked.Increment(ref inFlight);
+                }
+
                 return;
             }
 
@@ -46,9 +53,22 @@ public sealed partial class UpdateDelivery(
             await receipts.MarkAsync(update, person, told, token).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
-        var report = new DeliveryReport(people.Count, await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false), missed, notice.SubjectText);
-        LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached);
+        var told = await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false);
+        var report = new DeliveryReport(people.Count, told, missed, notice.SubjectText, inFlight);
+        LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached, report.StillSending);
         return report;
+    }
+
+    /// <summary>What people are told the update is about, without reading the whole round.</summary>
+    public async Task<string?> SubjectTextAsync(ProgressUpdate update, CancellationToken cancellationToken)
+    {
+        if (update.Subject == UpdateSubject.Theme || update.SubjectId.Length == 0)
+        {
+            return SubjectText(update, []);
+        }
+
+        var idea = await contributions.GetAsync(update.RoundId, update.SubjectId, cancellationToken).ConfigureAwait(false);
+        return SubjectText(update, idea is null ? [] : [idea]);
     }
 
     /// <summary>The theme's name, or the idea's words unless they were meant for the facilitators only.</summary>
@@ -76,8 +96,8 @@ public sealed partial class UpdateDelivery(
         return outcome == NotifyOutcome.Sent;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} in round {RoundId}: {AskedToHear} asked to hear, {Told} told, {NotReached} not reached this time")]
-    private static partial void LogDelivered(ILogger logger, string updateId, string roundId, int askedToHear, int told, int notReached);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} in round {RoundId}: {AskedToHear} asked to hear, {Told} told, {NotReached} not reached this time, {StillSending} being told by another run")]
+    private static partial void LogDelivered(ILogger logger, string updateId, string roundId, int askedToHear, int told, int notReached, int stillSending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId}: one person skipped ({Reason})")]
     private static partial void LogSkipped(ILogger logger, string updateId, string reason);
@@ -88,4 +108,9 @@ public sealed partial class UpdateDelivery(
 /// <param name="Told">People it has reached (over every run).</param>
 /// <param name="NotReached">People this run could not reach.</param>
 /// <param name="SubjectText">What they were told it is about: the theme's name or the idea's words (null when not shown).</param>
-public sealed record DeliveryReport(int AskedToHear, int Told, int NotReached, string? SubjectText);
+/// <param name="StillSending">People another run (an earlier press, another instance) is telling right now.</param>
+public sealed record DeliveryReport(int AskedToHear, int Told, int NotReached, string? SubjectText, int StillSending = 0)
+{
+    /// <summary>Every person who asked has been told or found unreachable, so nothing is left to send.</summary>
+    public bool Finished => StillSending == 0;
+}

@@ -6,8 +6,12 @@ using ElcBot.Core.Updates;
 namespace ElcBot.Storage.Tables;
 
 /// <summary>Who was told about each update: a partition per update, a row per person, claimed with a conditional insert.</summary>
-/// <remarks>The insert succeeds once per person, so two runs of the same update (or two instances) never tell anyone twice.</remarks>
-public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index) : IUpdateReceipts
+/// <remarks>
+/// The insert succeeds once per person, so two runs of the same update (or two instances) never tell anyone twice. A
+/// claim still unsettled after <see cref="DeliveryClaims.Lease"/> was left by a run that stopped; it is taken over with
+/// an ETag-conditional replace, so again only one run wins it.
+/// </remarks>
+public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index, TimeProvider time) : IUpdateReceipts
 {
     private const string Claimed = "claimed";
     private const string Told = "told";
@@ -15,20 +19,50 @@ public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index
 
     private TableClient Table => tables.Get(TableNames.UpdateReceipts);
 
-    public async Task<bool> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
+    public async Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
     {
         // Indexed first, so "forget me" always finds the receipt.
         await index.AddAsync(contributorKey, ContributorIndex.UpdateReceivedPrefix, update.RoundId, update.UpdateId, cancellationToken).ConfigureAwait(false);
+        // The claim's own time, from this service's clock: the lease is judged by the same clock that wrote it.
+        var claim = new TableEntity(Partition(update.RoundId, update.UpdateId), TableKeys.Sanitise(contributorKey)) { ["State"] = Claimed, ["ClaimedAt"] = time.GetUtcNow() };
         try
         {
-            await Table.AddEntityAsync(
-                new TableEntity(Partition(update.RoundId, update.UpdateId), TableKeys.Sanitise(contributorKey)) { ["State"] = Claimed },
-                cancellationToken).ConfigureAwait(false);
-            return true;
+            await Table.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false);
+            return ClaimOutcome.Claimed;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
-            return false;
+            return await TryTakeOverAsync(claim, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ClaimOutcome> TryTakeOverAsync(TableEntity claim, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!existing.HasValue || existing.Value is not { } row)
+        {
+            // Erased between the two calls ("forget me"): nobody is to be told.
+            return ClaimOutcome.Settled;
+        }
+
+        if (row.GetString("State") != Claimed)
+        {
+            return ClaimOutcome.Settled;
+        }
+
+        if ((row.GetDateTimeOffset("ClaimedAt") ?? row.Timestamp) is { } claimedAt && time.GetUtcNow() - claimedAt < DeliveryClaims.Lease)
+        {
+            return ClaimOutcome.HeldElsewhere;
+        }
+
+        try
+        {
+            await Table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return ClaimOutcome.Claimed;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return ClaimOutcome.HeldElsewhere;
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         Assert.Equal(["their-idea"], kept["update-1"].ContributionIds);
         Assert.Equal(["their-idea"], kept["update-2"].ContributionIds);
         Assert.Equal((string.Empty, 0), (kept["update-3"].SubjectId, kept["update-3"].ContributionIds.Count));
-        Assert.False(await receipts.TryClaimAsync(aboutTheirIdea, Other, CancellationToken.None));
+        Assert.Equal(ElcBot.Core.Updates.ClaimOutcome.HeldElsewhere, await receipts.TryClaimAsync(aboutTheirIdea, Other, CancellationToken.None));
     }
 
     private async Task<List<TableEntity>> ReadAllRowsAsync()

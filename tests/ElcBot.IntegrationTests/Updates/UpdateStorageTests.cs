@@ -1,5 +1,7 @@
 using ElcBot.Core.Updates;
 using ElcBot.IntegrationTests.Peers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ElcBot.IntegrationTests.Updates;
 
@@ -49,15 +51,15 @@ public sealed class UpdateStorageTests : IAsyncLifetime
         var receipts = _storage.Get<IUpdateReceipts>();
         var update = Update("u1", Start);
 
-        Assert.True(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
-        Assert.False(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
-        Assert.True(await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
-        Assert.True(await receipts.TryClaimAsync(update with { UpdateId = "u2" }, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.HeldElsewhere, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update with { UpdateId = "u2" }, "ali", CancellationToken.None));
         await receipts.MarkAsync(update, "ali", told: true, CancellationToken.None);
         await receipts.MarkAsync(update, "bo", told: false, CancellationToken.None);
 
         Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
-        Assert.False(await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Settled, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
     }
 
     [Fact]
@@ -68,7 +70,29 @@ public sealed class UpdateStorageTests : IAsyncLifetime
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
 
-        Assert.Single(claims, c => c);
+        Assert.Single(claims, c => c == ClaimOutcome.Claimed);
+        Assert.All(claims.Where(c => c != ClaimOutcome.Claimed), c => Assert.Equal(ClaimOutcome.HeldElsewhere, c));
+    }
+
+    [Fact]
+    public async Task Should_let_one_later_run_take_over_a_claim_left_by_a_run_that_stopped()
+    {
+        var prefix = SharedAzurite.UniquePrefix();
+        await using var first = await StorageServices.StartAsync(tablePrefix: prefix);
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow + DeliveryClaims.Lease + TimeSpan.FromMinutes(1));
+        await using var afterRestart = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(later), prefix);
+        var update = Update("u1", Start);
+        var stopped = first.Get<IUpdateReceipts>();
+        Assert.Equal(ClaimOutcome.Claimed, await stopped.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, await stopped.TryClaimAsync(update, "bo", CancellationToken.None));
+        await stopped.MarkAsync(update, "bo", told: true, CancellationToken.None);
+
+        var receipts = afterRestart.Get<IUpdateReceipts>();
+        var takeovers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
+
+        Assert.Single(takeovers, c => c == ClaimOutcome.Claimed);
+        Assert.Equal(ClaimOutcome.Settled, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.HeldElsewhere, await stopped.TryClaimAsync(update, "ali", CancellationToken.None));
     }
 
     [Fact]
@@ -87,7 +111,7 @@ public sealed class UpdateStorageTests : IAsyncLifetime
         Assert.Equal(1, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));
 
         Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
-        Assert.True(await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
         var kept = Assert.Single(await store.ListForRoundAsync("round/1", CancellationToken.None));
         Assert.Null(kept.AuthorKey);
         Assert.Equal(0, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));

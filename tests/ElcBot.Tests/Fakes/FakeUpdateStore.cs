@@ -36,8 +36,19 @@ public sealed class FakeUpdateStore : IUpdateStore, IUpdateReceipts
         return Task.FromResult(theirs.Length);
     }
 
-    public Task<bool> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken) =>
-        Task.FromResult(Receipts.TryAdd((update.UpdateId, contributorKey), null));
+    /// <summary>People whose claims are treated as left by a stopped run, so the next claim takes them over.</summary>
+    public ConcurrentDictionary<(string UpdateId, string Person), bool> Stale { get; } = new();
+
+    public Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
+    {
+        var key = (update.UpdateId, contributorKey);
+        if (Receipts.TryAdd(key, null) || (Receipts[key] is null && Stale.TryRemove(key, out _)))
+        {
+            return Task.FromResult(ClaimOutcome.Claimed);
+        }
+
+        return Task.FromResult(Receipts[key] is null ? ClaimOutcome.HeldElsewhere : ClaimOutcome.Settled);
+    }
 
     public Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken)
     {
