@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Core.Updates.IContactStore, TableContactStore>();
         services.AddSingleton<ElcBot.Core.Updates.IUpdateStore, TableUpdateStore>();
         services.AddSingleton<ElcBot.Core.Updates.IUpdateReceipts, TableUpdateReceipts>();
+        services.AddSingleton<ElcBot.Core.Updates.IPendingDeliveries, TablePendingDeliveries>();
         // Summaries read rounds, contributions and supports through their own ports, served from the same tables.
         services.AddSingleton<ElcBot.Core.Themes.IContributionVectorStore, ContributionVectorStore>();
         services.AddSingleton<StoredSummarySource>();

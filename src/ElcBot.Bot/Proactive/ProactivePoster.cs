@@ -26,7 +26,12 @@ public sealed partial class ProactivePoster(
             return ProactiveOutcome.ConversationUnknown;
         }
 
-        var reference = JsonConvert.DeserializeObject<ConversationReference>(conversation.ReferenceJson)!;
+        return await PostAsync(JsonConvert.DeserializeObject<ConversationReference>(conversation.ReferenceJson)!, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Posts where a turn came from, using the reference kept from that turn.</summary>
+    public async Task<ProactiveOutcome> PostAsync(ConversationReference reference, IActivity activity, CancellationToken cancellationToken)
+    {
         // The SDK reads the bot's app id from this same setting; empty when running locally without authentication.
         var appId = configuration["MicrosoftAppId"] ?? string.Empty;
         var outcome = ProactiveOutcome.Posted;

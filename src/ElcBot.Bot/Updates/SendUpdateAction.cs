@@ -6,6 +6,7 @@ using ElcBot.Core.Rounds;
 using ElcBot.Core.Updates;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.Updates;
@@ -17,7 +18,7 @@ public sealed partial class SendUpdateAction(
     ContributorIdentity identity,
     IRoundStore rounds,
     UpdateService updates,
-    UpdateDelivery delivery,
+    UpdateSender sender,
     UpdateFormSource forms,
     ILogger<SendUpdateAction> logger) : ICardActionHandler
 {
@@ -51,8 +52,11 @@ public sealed partial class SendUpdateAction(
         switch (result.Outcome)
         {
             case UpdateOutcome.Saved or UpdateOutcome.AlreadySaved:
-                var report = await delivery.DeliverAsync(result.Update!, cancellationToken).ConfigureAwait(false);
-                return CardActionResult.Replace(UpdateSentCard.Build(result.Update!, report));
+                var reportTo = JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference());
+                var progress = await sender.SendAsync(result.Update!, reportTo, cancellationToken).ConfigureAwait(false);
+                return CardActionResult.Replace(progress.Report is { } report
+                    ? UpdateSentCard.Build(result.Update!, report)
+                    : UpdateSentCard.Sending(result.Update!, progress.SubjectText));
             case UpdateOutcome.Invalid:
                 var form = await forms.LoadAsync(round, cancellationToken).ConfigureAwait(false);
                 return CardActionResult.Replace(UpdateFormCard.Build(form, submissionId ?? Guid.NewGuid().ToString("N"), values, result.Problems));

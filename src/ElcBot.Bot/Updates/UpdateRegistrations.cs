@@ -13,6 +13,11 @@ public static class UpdateRegistrations
     {
         services.AddSingleton<UpdateService>();
         services.AddSingleton<UpdateDelivery>();
+        services.AddSingleton<UpdateSender>();
+        // Deliveries left part-way by a stop are finished by the minute scheduler, once their claims have gone stale.
+        services.AddSingleton<UnfinishedDeliveries>();
+        services.AddSingleton<ElcBot.Core.Summaries.Scheduling.IScheduledWork>(sp => sp.GetRequiredService<UnfinishedDeliveries>());
+        services.AddSingleton<IDeliveryReporter, ProactiveDeliveryReporter>();
         services.AddSingleton<UpdateHistory>();
         services.AddSingleton<IUpdateNotifier, UpdateMessenger>();
         // "Forget me" also erases the receipts of messages sent to the person and their key on updates they gave.

@@ -17,10 +17,13 @@ public static class TableNames
     public const string Updates = "Updates";
     public const string UpdateReceipts = "UpdateReceipts";
 
+    /// <summary>Updates whose messages are still going out, so a restart finishes them.</summary>
+    public const string PendingDeliveries = "PendingDeliveries";
+
     /// <summary>Review panels: members, the shared draft and the change log, one partition per round.</summary>
     public const string Panels = "Panels";
 
     /// <summary>Every table created at start-up. Add new tables here.</summary>
     public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems,
-        Contacts, Updates, UpdateReceipts, Panels];
+        Contacts, Updates, UpdateReceipts, PendingDeliveries, Panels];
 }

@@ -22,6 +22,9 @@ public sealed class RecordingConnector : IAsyncDisposable
     /// <summary>People who removed the bot: Teams answers 403 when the bot tries to open a personal chat with them.</summary>
     public ConcurrentDictionary<string, bool> RefusesChatWith { get; } = new();
 
+    /// <summary>When set, opening a personal chat takes this long: a slow Teams.</summary>
+    public TimeSpan ChatOpeningDelay { get; set; }
+
     /// <summary>The serviceUrl to put on activities sent to the bot.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -61,6 +64,11 @@ public sealed class RecordingConnector : IAsyncDisposable
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
             TryParse(body), context.Request.Headers.Authorization.ToString(), body));
         context.Response.ContentType = "application/json";
+        if (ChatOpeningDelay > TimeSpan.Zero && context.Request.Method == "POST" && context.Request.Path.Value?.TrimEnd('/') == "/v3/conversations")
+        {
+            await Task.Delay(ChatOpeningDelay, context.RequestAborted);
+        }
+
         if (RemovedFrom.Keys.Any(id => context.Request.Path.Value?.Contains(id, StringComparison.Ordinal) == true) || OpensChatWithRefused(context, body))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;

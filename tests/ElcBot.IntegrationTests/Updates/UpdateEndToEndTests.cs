@@ -93,6 +93,21 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_answer_the_press_at_once_when_teams_is_slow_and_post_how_it_went_in_the_channel_later()
+    {
+        _connector.ChatOpeningDelay = UpdateSender.AnswerWithin + TimeSpan.FromSeconds(2);
+
+        var answered = await InvokeAsync("fran", Update("form-3", "Testing", "Saturday clinics from June."));
+
+        Assert.Contains(Bot.Cards.UpdateSentCard.SendingNow, answered.ToString());
+        Assert.Contains("Theme: appointments, evening, help", answered.ToString());
+        var posted = await WaitForChannelPostAsync("I told 3 of the 5 people who asked to hear about this.", TimeSpan.FromSeconds(30));
+        Assert.Contains("Saturday clinics from June.", posted);
+        Assert.Empty(await Get<IPendingDeliveries>().ListAsync(CancellationToken.None));
+        Assert.Equal(4, _connector.Calls.Count(c => c.Body?.ToString().Contains(NewsTitle, StringComparison.Ordinal) == true && c.Path.Contains("/activities", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Should_show_the_news_in_my_contributions_and_in_the_next_summary()
     {
         await InvokeAsync("fran", Update("form-1", "CannotDo", "The clinics close at six and we have no staff for later."));
@@ -124,6 +139,22 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
     }
 
     private T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    private async Task<string> WaitForChannelPostAsync(string containing, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_connector.SentActivities.FirstOrDefault(a => (string?)a["conversation"]?["id"] == Channel && a.ToString().Contains(containing, StringComparison.Ordinal)) is { } found)
+            {
+                return found.ToString();
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Nothing containing \"{containing}\" was posted in the channel.");
+    }
 
     private object Update(string submissionId, string status, string text) =>
         new { elcAction = "update.send", roundId = _round.Id, summaryId = "summary-1", submissionId, subject = "theme:t1", status, text };

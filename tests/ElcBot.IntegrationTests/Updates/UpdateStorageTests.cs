@@ -96,6 +96,23 @@ public sealed class UpdateStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_list_pending_deliveries_and_let_only_one_caller_remove_each()
+    {
+        var pending = _storage.Get<IPendingDeliveries>();
+        var since = new DateTimeOffset(2026, 4, 1, 9, 30, 0, TimeSpan.Zero);
+        await pending.AddAsync(new PendingDelivery("round/1", "u1", """{"conversation":{"id":"19:abc@thread.tacv2"}}""", since), CancellationToken.None);
+        await pending.AddAsync(new PendingDelivery("round/1", "u2", null, since), CancellationToken.None);
+        await pending.AddAsync(new PendingDelivery("round/1", "u1", """{"conversation":{"id":"19:abc@thread.tacv2"}}""", since.AddMinutes(1)), CancellationToken.None);
+
+        var listed = (await pending.ListAsync(CancellationToken.None)).OrderBy(p => p.UpdateId).ToArray();
+        var removals = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => pending.RemoveAsync("round/1", "u1", CancellationToken.None)));
+
+        Assert.Equal([new PendingDelivery("round/1", "u1", """{"conversation":{"id":"19:abc@thread.tacv2"}}""", since.AddMinutes(1)), new PendingDelivery("round/1", "u2", null, since)], listed);
+        Assert.Single(removals, r => r);
+        Assert.Equal("u2", Assert.Single(await pending.ListAsync(CancellationToken.None)).UpdateId);
+    }
+
+    [Fact]
     public async Task Should_forget_a_persons_receipts_and_a_facilitators_key_but_keep_the_updates()
     {
         var store = _storage.Get<IUpdateStore>();

@@ -53,6 +53,9 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<ElcBot.Core.Updates.IUpdateReceipts>(Updates);
         // Direct messages are recorded, not sent; UpdateMessenger is tested against the real host and a recording connector.
         services.AddSingleton<ElcBot.Core.Updates.IUpdateNotifier>(Notifier);
+        services.AddSingleton<ElcBot.Core.Updates.IPendingDeliveries>(PendingDeliveries);
+        services.AddSingleton<ElcBot.Core.Updates.IDeliveryReporter>(DeliveryReports);
+        services.AddSingleton(Moq.Mock.Of<Microsoft.Extensions.Hosting.IHostApplicationLifetime>());
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ElcBot.Core.Files.IPendingFileStore>(new FakePendingFileStore());
         services.AddSingleton<ElcBot.Core.Panels.IPanelStore>(Panels);
@@ -79,6 +82,10 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeUpdateStore Updates { get; } = new();
 
     public FakeUpdateNotifier Notifier { get; } = new();
+
+    public FakePendingDeliveries PendingDeliveries { get; } = new();
+
+    public FakeDeliveryReporter DeliveryReports { get; } = new();
 
     public FakePanelStore Panels { get; } = new();
 

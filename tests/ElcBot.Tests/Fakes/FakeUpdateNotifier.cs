@@ -11,21 +11,38 @@ public sealed class FakeUpdateNotifier : IUpdateNotifier
 
     public ConcurrentDictionary<string, bool> Unreachable { get; } = new();
 
+    /// <summary>When set, each message waits for it: a slow Teams, for the "still sending" answer.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    /// <summary>Completes when a message is waiting at <see cref="Gate"/>.</summary>
+    public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public IReadOnlyList<string> SentTo => Sent.Select(s => s.To.UserId).Order(StringComparer.Ordinal).ToArray();
 
-    public Task<NotifyOutcome> NotifyAsync(string address, UpdateNotice notice, CancellationToken cancellationToken)
+    public async Task<NotifyOutcome> NotifyAsync(string address, UpdateNotice notice, CancellationToken cancellationToken)
+    {
+        if (Gate is { } gate)
+        {
+            Waiting.TrySetResult();
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        return Notify(address, notice);
+    }
+
+    private NotifyOutcome Notify(string address, UpdateNotice notice)
     {
         if (PersonalChatAddress.FromJson(address) is not { } to)
         {
-            return Task.FromResult(NotifyOutcome.AddressUnusable);
+            return NotifyOutcome.AddressUnusable;
         }
 
         if (Unreachable.ContainsKey(to.UserId))
         {
-            return Task.FromResult(NotifyOutcome.Unreachable);
+            return NotifyOutcome.Unreachable;
         }
 
         Sent.Enqueue((to, notice));
-        return Task.FromResult(NotifyOutcome.Sent);
+        return NotifyOutcome.Sent;
     }
 }

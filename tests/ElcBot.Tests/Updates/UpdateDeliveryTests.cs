@@ -18,13 +18,18 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     private readonly FakeUpdateStore _receipts = new();
     private readonly FakeContactStore _contactStore = new();
     private readonly FakeUpdateNotifier _notifier = new();
+    private readonly FakePendingDeliveries _pending = new();
+    private readonly FakeDeliveryReporter _reporter = new();
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero));
     private ContactBook _contacts = null!;
     private UpdateDelivery _delivery = null!;
+    private UnfinishedDeliveries _unfinished = null!;
 
     public async Task InitializeAsync()
     {
         _contacts = new ContactBook(_contactStore, new AddressSealer(Options.Create(new PrivacyOptions { ContributorKeySecret = "delivery-test" })), TimeProvider.System);
         _delivery = new UpdateDelivery(_rounds, _contributions, _supports, _receipts, _contacts, _notifier, NullLogger<UpdateDelivery>.Instance);
+        _unfinished = new UnfinishedDeliveries(_pending, _receipts, _delivery, _reporter, _time, NullLogger<UnfinishedDeliveries>.Instance);
         await _rounds.TryOpenAsync(TeamsTurns.OpenRound(), CancellationToken.None);
         await _contributions.AddAsync(Idea("idea-1", "ali", mayContact: true), CancellationToken.None);
         await _contributions.AddAsync(Idea("idea-2", "ali", mayContact: true), CancellationToken.None);
@@ -96,6 +101,58 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
         Assert.Equal("Words of idea-1", shown.SubjectText);
         Assert.Null(hidden.SubjectText);
         Assert.Equal(TeamsTurns.OpenRound().Question, _notifier.Sent.First().Notice.RoundQuestion);
+    }
+
+    [Fact]
+    public async Task Should_finish_a_delivery_a_stopped_run_left_and_tell_the_facilitator_once()
+    {
+        var update = About("idea-1", "idea-3");
+        await _receipts.AddAsync(update, CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "u1", "where-the-press-came-from", _time.GetUtcNow()), CancellationToken.None);
+        // The stopped run had claimed ali (unsent) and told nobody; its claim has since gone stale.
+        await _receipts.TryClaimAsync(update, "ali", CancellationToken.None);
+        _receipts.Stale[("u1", "ali")] = true;
+        _time.Advance(DeliveryClaims.Lease);
+
+        Assert.Equal(1, await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(0, await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+
+        Assert.Equal(["29:ali", "29:cy"], _notifier.SentTo);
+        var (reportTo, _, report) = Assert.Single(_reporter.Reports);
+        Assert.Equal(("where-the-press-came-from", 2, 2), (reportTo, report.AskedToHear, report.Told));
+        Assert.Empty(_pending.Rows);
+    }
+
+    [Fact]
+    public async Task Should_leave_a_delivery_alone_while_another_run_may_still_be_sending_it()
+    {
+        var update = About("idea-1", "idea-3");
+        await _receipts.AddAsync(update, CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "u1", "here", _time.GetUtcNow()), CancellationToken.None);
+        await _receipts.TryClaimAsync(update, "ali", CancellationToken.None);
+
+        Assert.Equal(0, await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+        _time.Advance(DeliveryClaims.Lease);
+        Assert.Equal(0, await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+
+        Assert.Equal(["29:cy"], _notifier.SentTo);
+        Assert.Empty(_reporter.Reports);
+        Assert.Single(_pending.Rows);
+    }
+
+    [Fact]
+    public async Task Should_drop_a_pending_delivery_whose_update_is_gone_and_still_finish_the_others()
+    {
+        await _receipts.AddAsync(About("idea-3") with { UpdateId = "u2" }, CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "erased", "here", _time.GetUtcNow()), CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "u2", null, _time.GetUtcNow()), CancellationToken.None);
+        _time.Advance(DeliveryClaims.Lease);
+
+        Assert.Equal(1, await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+
+        Assert.Equal(["29:cy"], _notifier.SentTo);
+        Assert.Empty(_reporter.Reports);
+        Assert.Empty(_pending.Rows);
     }
 
     private static string Address(string person) => new PersonalChatAddress("msteams", "https://smba.example/", "28:bot", $"29:{person}", "tenant-1", null).ToJson();

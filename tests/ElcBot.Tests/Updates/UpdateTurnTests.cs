@@ -91,6 +91,37 @@ public sealed class UpdateTurnTests : IAsyncLifetime
         Assert.Equal(("Evening appointments", UpdateStatus.Testing, "We start on Saturdays in May."), (notice.SubjectText, notice.Update.Status, notice.Update.Text));
         var stored = Assert.Single(_bot.Updates.Saved.Values);
         Assert.Equal(_bot.Get<ElcBot.Core.Privacy.ContributorKeys>().For(BotTestHarness.FacilitatorAadId), stored.AuthorKey);
+        Assert.Empty(_bot.PendingDeliveries.Rows);
+        Assert.Empty(_bot.DeliveryReports.Reports);
+    }
+
+    [Fact]
+    public async Task Should_answer_the_press_within_seconds_and_post_how_it_went_when_teams_is_slow()
+    {
+        var idea = await ShareAsync("ali", "Evening appointments", tellMe: true);
+        await SupportAsync("cy", idea, follow: true);
+        _bot.Notifier.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var press = _bot.SendAsync(Invoke(Send($"idea:{idea.Id}", "Testing", "We start in May."), Facilitator));
+        await _bot.Notifier.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        _bot.Time.Advance(UpdateSender.AnswerWithin);
+        var answered = ReplacementCard(await press.WaitAsync(TimeSpan.FromSeconds(10))).ToString();
+
+        Assert.Contains(UpdateSentCard.SendingTitle, answered);
+        Assert.Contains(UpdateSentCard.SendingNow, answered);
+        Assert.Contains("Idea: “Evening appointments”", answered);
+        Assert.Empty(_bot.DeliveryReports.Reports);
+        Assert.Single(_bot.PendingDeliveries.Rows);
+
+        _bot.Notifier.Gate.SetResult();
+        await _bot.DeliveryReports.FirstReport.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var (reportTo, update, report) = Assert.Single(_bot.DeliveryReports.Reports);
+        Assert.Equal(["29:ali", "29:cy"], _bot.Notifier.SentTo);
+        Assert.Equal((2, 2), (report.AskedToHear, report.Told));
+        Assert.Equal(Assert.Single(_bot.Updates.Saved.Values).UpdateId, update.UpdateId);
+        Assert.Contains(TeamsTurns.Channel, reportTo);
+        Assert.Empty(_bot.PendingDeliveries.Rows);
     }
 
     [Fact]
