@@ -18,7 +18,7 @@ public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
             return ThemeSet.Empty;
         }
 
-        var vectors = await VectorsAsync(contributions, cancellationToken).ConfigureAwait(false);
+        var (vectors, embedded) = await VectorsAsync(contributions, cancellationToken).ConfigureAwait(false);
         var texts = contributions.Select(c => c.Text ?? string.Empty).ToArray();
         var features = ThemeFeatures.Build(texts, vectors, cancellationToken);
         var outcome = ThemeClusterer.Cluster(features, options.ThemeCount, options.Seed, options.MinThemeSize, cancellationToken);
@@ -38,27 +38,30 @@ public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
 
         var others = Enumerable.Range(0, contributions.Count).Where(i => outcome.Labels[i] == ClusterOutcome.Other).Select(i => contributions[i].Id).ToArray();
         var shared = contributions.Where(VoiceTally.IsSharedGround).Select(c => c.Id).ToArray();
-        return new ThemeSet(themes, others, shared);
+        return new ThemeSet(themes, others, shared) { Embedded = embedded };
     }
 
-    private async Task<IReadOnlyList<float[]>> VectorsAsync(IReadOnlyList<ThemeContribution> contributions, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<float[]> Vectors, IReadOnlyDictionary<string, float[]> Embedded)> VectorsAsync(
+        IReadOnlyList<ThemeContribution> contributions, CancellationToken cancellationToken)
     {
         var vectors = contributions.Select(c => c.Vector).ToArray();
 
         // Missing, or made by another model (another length): embed now. The background worker stores vectors as
         // contributions arrive, so this is the rare case of one that slipped past it, or of one stored before pooling
-        // changed (storage leaves those unread); it is not written back.
+        // changed (storage leaves those unread). What is made here is handed back for the caller to keep.
         var missing = Enumerable.Range(0, vectors.Length).Where(i => vectors[i] is not { } v || v.Length != embedder.Dimensions).ToArray();
+        var embedded = new Dictionary<string, float[]>(missing.Length);
         if (missing.Length > 0)
         {
             var made = await embedder.EmbedAsync(missing.Select(i => contributions[i].Text ?? string.Empty).ToArray(), cancellationToken).ConfigureAwait(false);
             for (var j = 0; j < missing.Length; j++)
             {
                 vectors[missing[j]] = made[j];
+                embedded[contributions[missing[j]].Id] = made[j];
             }
         }
 
-        return vectors!;
+        return (vectors!, embedded);
     }
 
     // A theme whose members wrote no countable word (emoji only, say) is named by its central member's opening.

@@ -20,9 +20,17 @@ public sealed class EmbeddingQueue : IPendingEmbeddings
         return channel.Writer.TryWrite(new PendingEmbedding(roundId, contributionId, text));
     }
 
+    public bool TryStore(string roundId, string contributionId, float[] vector)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(roundId);
+        ArgumentException.ThrowIfNullOrEmpty(contributionId);
+        ArgumentNullException.ThrowIfNull(vector);
+        return channel.Writer.TryWrite(new PendingEmbedding(roundId, contributionId, string.Empty, vector));
+    }
+
     /// <summary>Stops taking work; the worker drains what is queued.</summary>
     public void Complete() => channel.Writer.TryComplete();
 }
 
-/// <summary>A contribution waiting for its vector.</summary>
-public sealed record PendingEmbedding(string RoundId, string ContributionId, string Text);
+/// <summary>A contribution waiting for its vector to be made and stored, or (when <paramref name="Vector"/> is given) only stored.</summary>
+public sealed record PendingEmbedding(string RoundId, string ContributionId, string Text, float[]? Vector = null);

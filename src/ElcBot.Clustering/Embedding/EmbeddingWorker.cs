@@ -28,10 +28,13 @@ public sealed partial class EmbeddingWorker(EmbeddingQueue queue, ITextEmbedder 
     {
         try
         {
-            var vectors = await embedder.EmbedAsync(batch.Select(b => b.Text).ToArray(), cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < batch.Count; i++)
+            // Vectors a summary already made are only stored; the rest are embedded together first.
+            var toEmbed = batch.Where(b => b.Vector is null).ToArray();
+            var made = toEmbed.Length == 0 ? [] : await embedder.EmbedAsync(toEmbed.Select(b => b.Text).ToArray(), cancellationToken).ConfigureAwait(false);
+            var next = 0;
+            foreach (var item in batch)
             {
-                await store.SaveVectorAsync(batch[i].RoundId, batch[i].ContributionId, vectors[i], cancellationToken).ConfigureAwait(false);
+                await store.SaveVectorAsync(item.RoundId, item.ContributionId, item.Vector ?? made[next++], cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)

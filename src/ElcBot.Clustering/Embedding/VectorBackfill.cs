@@ -8,8 +8,9 @@ namespace ElcBot.Clustering.Embedding;
 
 /// <summary>
 /// Once at start-up, queues every contribution of an open round that has no stored vector: rows from before the
-/// pooling changed (their old vectors are left unread), and any the worker missed while the service was down. Without
-/// this, each summary would embed them again, every week, since the engine does not write back what it embeds.
+/// pooling changed (their old vectors are left unread), and any the worker missed while the service was down, so the
+/// next summary does not have to embed them while someone waits. Closed rounds are left to their next summary, which
+/// embeds what is missing and hands the vectors to the worker to keep.
 /// </summary>
 public sealed partial class VectorBackfill(IRoundStore rounds, IContributionStore contributions, IPendingEmbeddings pending, ILogger<VectorBackfill> logger) : BackgroundService
 {

@@ -17,7 +17,7 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var shareable = contributions.Where(c => c.Consent != ConsentLevel.FacilitatorsOnly).ToArray();
-        var found = await themes.FindAsync(shareable, cancellationToken).ConfigureAwait(false);
+        var found = await themes.FindAsync(round.RoundId, shareable, cancellationToken).ConfigureAwait(false);
         // Themes only ever see shareable contributions, whatever the theme finder returns.
         var byId = shareable.ToDictionary(c => c.Id);
         var digests = found

@@ -12,6 +12,9 @@ public sealed record ThemeSet(
     /// <summary>No themes and nothing left over.</summary>
     public static ThemeSet Empty { get; } = new([], [], []);
 
+    /// <summary>Vectors made here for contributions that had none stored, by contribution id, so the caller can keep them.</summary>
+    public IReadOnlyDictionary<string, float[]> Embedded { get; init; } = new Dictionary<string, float[]>();
+
     /// <summary>Themes raised or supported by both lived experience and staff.</summary>
     public IEnumerable<Theme> SharedGroundThemes => Themes.Where(t => t.Voices.IsSharedGround);
 

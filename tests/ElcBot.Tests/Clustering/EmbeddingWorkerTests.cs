@@ -36,6 +36,37 @@ public sealed class EmbeddingWorkerTests
     }
 
     [Fact]
+    public async Task Should_store_a_vector_a_summary_made_without_embedding_it_again()
+    {
+        var queue = new EmbeddingQueue();
+        var store = new Mock<IContributionVectorStore>();
+        var saved = new TaskCompletionSource();
+        var count = 0;
+        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
+            .Callback(() =>
+            {
+                if (Interlocked.Increment(ref count) == 2)
+                {
+                    saved.TrySetResult();
+                }
+            })
+            .Returns(Task.CompletedTask);
+        var embedder = new FakeEmbedder();
+        using var worker = new EmbeddingWorker(queue, embedder, store.Object, NullLogger<EmbeddingWorker>.Instance);
+        var made = FakeEmbedder.Vector("made by a summary");
+
+        Assert.True(queue.TryStore("r1", "c1", made));
+        Assert.True(queue.TryEnqueue("r1", "c2", "kind nurses"));
+        await worker.StartAsync(CancellationToken.None);
+        await saved.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await worker.StopAsync(CancellationToken.None);
+
+        store.Verify(s => s.SaveVectorAsync("r1", "c1", made, It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.SaveVectorAsync("r1", "c2", It.Is<float[]>(v => v.SequenceEqual(FakeEmbedder.Vector("kind nurses"))), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(["kind nurses"], embedder.Embedded);
+    }
+
+    [Fact]
     public async Task Should_log_no_failure_when_the_model_stops_mid_batch_because_the_service_is_stopping()
     {
         var queue = new EmbeddingQueue();

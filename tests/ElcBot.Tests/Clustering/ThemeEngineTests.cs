@@ -133,8 +133,21 @@ public sealed class ThemeEngineTests
     {
         var input = Contributions.ThreeTopics().Select(c => c with { Vector = FakeEmbedder.Vector(c.Text) }).ToArray();
 
-        await Engine.FindThemesAsync(input, ThemeOptions.Default, CancellationToken.None);
+        var result = await Engine.FindThemesAsync(input, ThemeOptions.Default, CancellationToken.None);
 
         Assert.Equal(0, embedder.Calls);
+        Assert.Empty(result.Embedded);
+    }
+
+    [Fact]
+    public async Task Should_hand_back_the_vectors_it_had_to_make_and_only_those()
+    {
+        var input = Contributions.ThreeTopics().Select((c, i) => i % 3 == 0 ? c : c with { Vector = FakeEmbedder.Vector(c.Text) }).ToArray();
+
+        var result = await Engine.FindThemesAsync(input, ThemeOptions.Default, CancellationToken.None);
+
+        var missing = input.Where((_, i) => i % 3 == 0).ToArray();
+        Assert.Equal(missing.Select(c => c.Id).Order(), result.Embedded.Keys.Order());
+        Assert.All(missing, c => Assert.Equal(FakeEmbedder.Vector(c.Text), result.Embedded[c.Id]));
     }
 }

@@ -121,7 +121,7 @@ public sealed class SummaryComposerTests
 
         public IReadOnlyList<SummaryContribution> Seen { get; private set; } = [];
 
-        public Task<IReadOnlyList<FoundTheme>> FindAsync(IReadOnlyList<SummaryContribution> contributions, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<FoundTheme>> FindAsync(string roundId, IReadOnlyList<SummaryContribution> contributions, CancellationToken cancellationToken)
         {
             Seen = contributions;
             return Task.FromResult(Next);
