@@ -11,24 +11,13 @@ public sealed class EmbeddingWorkerTests
     public async Task Should_store_a_vector_for_each_queued_contribution()
     {
         var queue = new EmbeddingQueue();
-        var store = new Mock<IContributionVectorStore>();
-        var saved = new TaskCompletionSource();
-        var count = 0;
-        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
-            .Callback(() =>
-            {
-                if (Interlocked.Increment(ref count) == 2)
-                {
-                    saved.TrySetResult();
-                }
-            })
-            .Returns(Task.CompletedTask);
+        var (store, saved) = StoreExpecting(2);
         using var worker = new EmbeddingWorker(queue, new FakeEmbedder(), store.Object, NullLogger<EmbeddingWorker>.Instance);
 
         await worker.StartAsync(CancellationToken.None);
         Assert.True(queue.TryEnqueue("r1", "c1", "parking costs"));
         Assert.True(queue.TryEnqueue("r1", "c2", "kind nurses"));
-        await saved.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await saved.WaitAsync(TimeSpan.FromSeconds(10));
         await worker.StopAsync(CancellationToken.None);
 
         store.Verify(s => s.SaveVectorAsync("r1", "c1", It.Is<float[]>(v => v.SequenceEqual(FakeEmbedder.Vector("parking costs"))), It.IsAny<CancellationToken>()), Times.Once);
@@ -39,18 +28,7 @@ public sealed class EmbeddingWorkerTests
     public async Task Should_store_a_vector_a_summary_made_without_embedding_it_again()
     {
         var queue = new EmbeddingQueue();
-        var store = new Mock<IContributionVectorStore>();
-        var saved = new TaskCompletionSource();
-        var count = 0;
-        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
-            .Callback(() =>
-            {
-                if (Interlocked.Increment(ref count) == 2)
-                {
-                    saved.TrySetResult();
-                }
-            })
-            .Returns(Task.CompletedTask);
+        var (store, saved) = StoreExpecting(2);
         var embedder = new FakeEmbedder();
         using var worker = new EmbeddingWorker(queue, embedder, store.Object, NullLogger<EmbeddingWorker>.Instance);
         var made = FakeEmbedder.Vector("made by a summary");
@@ -58,7 +36,7 @@ public sealed class EmbeddingWorkerTests
         Assert.True(queue.TryStore("r1", "c1", made));
         Assert.True(queue.TryEnqueue("r1", "c2", "kind nurses"));
         await worker.StartAsync(CancellationToken.None);
-        await saved.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await saved.WaitAsync(TimeSpan.FromSeconds(10));
         await worker.StopAsync(CancellationToken.None);
 
         store.Verify(s => s.SaveVectorAsync("r1", "c1", made, It.IsAny<CancellationToken>()), Times.Once);
@@ -91,6 +69,24 @@ public sealed class EmbeddingWorkerTests
 
         logger.Verify(l => l.Log(Microsoft.Extensions.Logging.LogLevel.Warning, It.IsAny<Microsoft.Extensions.Logging.EventId>(), It.IsAny<It.IsAnyType>(),
             It.IsAny<Exception?>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Never);
+    }
+
+    /// <summary>A vector store that records saves; the task completes once <paramref name="saves"/> have arrived.</summary>
+    private static (Mock<IContributionVectorStore> Store, Task Saved) StoreExpecting(int saves)
+    {
+        var store = new Mock<IContributionVectorStore>();
+        var saved = new TaskCompletionSource();
+        var count = 0;
+        store.Setup(s => s.SaveVectorAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<float[]>(), It.IsAny<CancellationToken>()))
+            .Callback(() =>
+            {
+                if (Interlocked.Increment(ref count) == saves)
+                {
+                    saved.TrySetResult();
+                }
+            })
+            .Returns(Task.CompletedTask);
+        return (store, saved.Task);
     }
 
     [Fact]
