@@ -50,9 +50,10 @@ public static class PanelWords
     }
 
     /// <summary>The line on top of a draft sent again to a member, saying why it came.</summary>
-    public static string Notice(PanelNotice why, PanelDraft draft) => why switch
+    public static string? Notice(PanelNotice why, PanelDraft draft) => why switch
     {
         PanelNotice.ApprovalSetAside => "Someone changed the draft after you approved it. Please have another look. If you're still happy with it, press Approve again.",
+        PanelNotice.Draft => null,
         _ => $"A reminder: the panel can check this draft until {When(draft.Deadline)}. Please have a look, and press Approve if you're happy with it.",
     };
 

@@ -38,12 +38,29 @@ public sealed partial class PanelDraftSender(
         var reached = await notifier.SendAsync(draft, members, members, null, cancellationToken).ConfigureAwait(false);
         LogSent(logger, roundId, reached, members.Count);
         var notice = MessageFactory.Text(PanelWords.SentToPanel(members, reached, draft.Deadline));
-        return await poster.PostAsync(next.Round.ConversationId, notice, cancellationToken).ConfigureAwait(false) switch
+        var posted = await poster.PostAsync(next.Round.ConversationId, notice, cancellationToken).ConfigureAwait(false);
+        // Only now is the draft marked as sent: had this instance stopped before, the scheduler would send it.
+        try
         {
-            ProactiveOutcome.BotRemoved => PublishOutcome.BotRemoved,
-            _ => PublishOutcome.SentToPanel,
-        };
+            if (!await reviews.MarkDeliveredAsync(roundId, draft.DraftId, cancellationToken).ConfigureAwait(false))
+            {
+                LogNotMarked(logger, roundId);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The panel has the draft; at worst the scheduler sends it to them once more.
+            LogMarkFailed(logger, ex, roundId);
+        }
+
+        return posted == ProactiveOutcome.BotRemoved ? PublishOutcome.BotRemoved : PublishOutcome.SentToPanel;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Draft summary of round {RoundId} sent, but the draft stayed too busy to mark it sent")]
+    private static partial void LogNotMarked(ILogger logger, string roundId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Draft summary of round {RoundId} sent, but marking it sent failed")]
+    private static partial void LogMarkFailed(ILogger logger, Exception exception, string roundId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Draft summary of round {RoundId} sent to {Reached} of {Members} panel members")]
     private static partial void LogSent(ILogger logger, string roundId, int reached, int members);

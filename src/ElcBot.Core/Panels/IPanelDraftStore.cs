@@ -13,6 +13,9 @@ public interface IPanelDraftStore
     /// <returns>The new version; null, writing nothing, when someone else wrote first.</returns>
     Task<string?> TrySaveAsync(PanelDraft draft, string? version, PanelChange? change, CancellationToken cancellationToken);
 
-    /// <summary>Drafts in review whose reminder time (<see cref="PanelDraft.RemindAt"/>) is at or before <paramref name="nowUtc"/>.</summary>
-    Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// Drafts in review with work due at or before <paramref name="nowUtc"/>: a reminder (<see cref="PanelDraft.RemindAt"/>),
+    /// or a first send that did not finish (<see cref="PanelDraft.DeliverBy"/>).
+    /// </summary>
+    Task<IReadOnlyList<VersionedDraft>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken);
 }

@@ -20,4 +20,7 @@ public enum PanelNotice
 
     /// <summary>The deadline is near and they have not approved this version.</summary>
     Reminder,
+
+    /// <summary>The draft itself, as first sent (again, when the instance that made it stopped before sending it).</summary>
+    Draft,
 }

@@ -15,6 +15,10 @@ namespace ElcBot.Core.Panels;
 /// <param name="Revision">How many times the panel changed its content; an approval is for the version it was given on.</param>
 /// <param name="RemindAt">When members who have not approved get a reminder; null when none is due (or it was sent).</param>
 /// <param name="ReminderLeaseUntil">While a reminder is being sent: when another instance may take over if this one stopped.</param>
+/// <param name="DeliverBy">
+/// Set as the draft is made and cleared once every member was sent it; a draft still carrying it after this time was
+/// made by an instance that stopped part-way, so the scheduler sends it to the panel.
+/// </param>
 public sealed record PanelDraft(
     string RoundId,
     string DraftId,
@@ -27,7 +31,8 @@ public sealed record PanelDraft(
     DateTimeOffset? PublishedAt = null,
     int Revision = 0,
     DateTimeOffset? RemindAt = null,
-    DateTimeOffset? ReminderLeaseUntil = null)
+    DateTimeOffset? ReminderLeaseUntil = null,
+    DateTimeOffset? DeliverBy = null)
 {
     /// <summary>Approvals that count: only from people still on the panel.</summary>
     public int Approvals(IReadOnlyCollection<PanelMember> members) => members.Count(m => ApprovedBy.Contains(m.UserId));

@@ -5,7 +5,8 @@ namespace ElcBot.Core.Panels;
 
 /// <summary>
 /// Reminds the members who have not approved a draft's current version, once per draft, a set time before its
-/// deadline (<see cref="PanelOptions.ReminderHoursBeforeDeadline"/>).
+/// deadline (<see cref="PanelOptions.ReminderHoursBeforeDeadline"/>); and sends a draft to the whole panel when the
+/// instance that made it stopped before it had (<see cref="PanelDraft.DeliverBy"/>).
 /// </summary>
 /// <remarks>
 /// Run every minute on every instance by the scheduler that posts weekly summaries. As posting does, the reminder is
@@ -25,7 +26,7 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
     public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
         var reminded = 0;
-        foreach (var due in await drafts.ListRemindersDueAsync(nowUtc, cancellationToken).ConfigureAwait(false))
+        foreach (var due in await drafts.ListDueAsync(nowUtc, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (await ClaimAsync(due, nowUtc, cancellationToken).ConfigureAwait(false) is { } draftId)
@@ -45,7 +46,7 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
         {
             await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             var draft = found.Draft;
-            if (draft.State != DraftState.InReview || draft.RemindAt is not { } at || at > now || draft.ReminderLeaseUntil > now)
+            if (draft.State != DraftState.InReview || !IsDue(draft, now) || draft.ReminderLeaseUntil > now)
             {
                 return null;
             }
@@ -62,14 +63,25 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
         return null;
     }
 
+    private static bool IsDue(PanelDraft draft, DateTimeOffset now) => draft.RemindAt <= now || draft.DeliverBy <= now;
+
     private async Task RemindAsync(string roundId, string draftId, CancellationToken cancellationToken)
     {
         // The draft as it stands now, so the reminder goes only to those yet to approve this version, with the panel's changes.
         var view = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
-        var waiting = view?.Draft.Waiting(view.Members) ?? [];
+        var now = time.GetUtcNow();
+        // A draft its maker never finished sending goes to everyone; with the reminder's words if that is due too.
+        var undelivered = view?.Draft.DeliverBy <= now;
+        var reminding = view?.Draft.RemindAt <= now;
+        var waiting = view is null ? [] : undelivered ? view.Members : view.Draft.Waiting(view.Members);
         var reached = view is null || waiting.Count == 0 ? 0
-            : await notifier.NotifyAsync(view.Draft, view.Members, waiting, PanelNotice.Reminder, cancellationToken).ConfigureAwait(false);
-        var change = new PanelChange(roundId, time.GetUtcNow(), PanelActor.Bot, new ChangeNote(PanelChangeKind.Reminded, Count: reached, Of: waiting.Count), draftId);
+            : await notifier.NotifyAsync(view.Draft, view.Members, waiting, reminding ? PanelNotice.Reminder : PanelNotice.Draft, cancellationToken).ConfigureAwait(false);
+        if (undelivered)
+        {
+            LogDelivered(logger, roundId, reached, waiting.Count);
+        }
+
+        var change = reminding ? new PanelChange(roundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.Reminded, Count: reached, Of: waiting.Count), draftId) : null;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
@@ -80,10 +92,19 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
                 return;
             }
 
-            var done = draft with { RemindAt = null, ReminderLeaseUntil = null };
+            var done = draft with
+            {
+                RemindAt = reminding ? null : draft.RemindAt,
+                DeliverBy = undelivered ? null : draft.DeliverBy,
+                ReminderLeaseUntil = null,
+            };
             if (await drafts.TrySaveAsync(done, found.Version, reached > 0 ? change : null, cancellationToken).ConfigureAwait(false) is not null)
             {
-                LogReminded(logger, roundId, reached, waiting.Count);
+                if (reminding)
+                {
+                    LogReminded(logger, roundId, reached, waiting.Count);
+                }
+
                 return;
             }
         }
@@ -94,6 +115,9 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Review panel of round {RoundId}: {Reached} of {Waiting} members yet to approve reminded before the deadline")]
     private static partial void LogReminded(ILogger logger, string roundId, int reached, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: the draft its maker did not finish sending was sent to {Reached} of {Members} members")]
+    private static partial void LogDelivered(ILogger logger, string roundId, int reached, int members);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: reminder sent, but the draft stayed too busy to mark it sent")]
     private static partial void LogNotMarked(ILogger logger, string roundId);

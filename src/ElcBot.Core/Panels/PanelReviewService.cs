@@ -34,9 +34,32 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
         var deadline = now.AddDays(options.Value.ReviewDays);
         // A reminder as the draft arrives would only repeat it, so a review shorter than the reminder's lead time has none.
         var remindAt = deadline.AddHours(-options.Value.ReminderHoursBeforeDeadline);
-        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, deadline, [], RemindAt: remindAt > now && remindAt < deadline ? remindAt : null);
+        var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, deadline, [], RemindAt: remindAt > now && remindAt < deadline ? remindAt : null,
+            DeliverBy: now + PanelReminders.Lease);
         var change = new PanelChange(summary.RoundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.DraftSent, Count: panelSize), draft.DraftId);
         return await drafts.TrySaveAsync(draft, existing?.Version, change, cancellationToken).ConfigureAwait(false) is null ? null : draft;
+    }
+
+    /// <summary>Notes that every member was sent the draft, on top of any change the panel saved meanwhile.</summary>
+    /// <returns>False when the draft stayed too busy to mark (the scheduler may then send it once more).</returns>
+    public async Task<bool> MarkDeliveredAsync(string roundId, string draftId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
+            if (found?.Draft is not { DeliverBy: not null } draft || draft.DraftId != draftId)
+            {
+                return true;
+            }
+
+            if (await drafts.TrySaveAsync(draft with { DeliverBy = null }, found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The round's latest draft as it stands now, with its panel and the round's contributions.</summary>

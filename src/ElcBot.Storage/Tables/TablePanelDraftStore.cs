@@ -25,9 +25,10 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
     /// The query crosses every round's partition, so the service scans the Panels table. A deployment has tens of
     /// rounds, so once a minute that is cheap, and it needs no second record to keep in step with each draft.
     /// </remarks>
-    public async Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<VersionedDraft>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {PanelRows.DraftRow} and State eq {nameof(DraftState.InReview)} and RemindAt le {nowUtc}");
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey eq {PanelRows.DraftRow} and State eq {nameof(DraftState.InReview)} and (RemindAt le {nowUtc} or DeliverBy le {nowUtc})");
         return await Table.ListAsync(filter, Read, cancellationToken).ConfigureAwait(false);
     }
 
@@ -44,6 +45,12 @@ public sealed class TablePanelDraftStore(ElcTables tables) : IPanelDraftStore
         {
             // Only while a reminder is due, so the scheduler's query finds just those drafts.
             row["RemindAt"] = remindAt;
+        }
+
+        if (draft.DeliverBy is { } deliverBy)
+        {
+            // Likewise only until every member was sent it.
+            row["DeliverBy"] = deliverBy;
         }
 
         CompressedText.Write(row, JsonSerializer.Serialize(draft));

@@ -38,7 +38,7 @@ public sealed class PanelApprovalVersionTests : HostedPanelTests
 
         // Sam is sent the new version once, with a word on why; no one else is.
         var toSam = Assert.Single(await WaitForAsync(() => DraftsFor(Connector, "29:sam").Skip(1).ToArray(), 1));
-        Assert.Contains(PanelWords.Notice(PanelNotice.ApprovalSetAside, draft), toSam.ToString());
+        Assert.Contains(PanelWords.Notice(PanelNotice.ApprovalSetAside, draft)!, toSam.ToString());
         Assert.Contains("Getting through to the surgery** (named by the panel)", toSam.ToString());
         Assert.Single(DraftsFor(Connector, "29:ali"));
         Assert.Single(DraftsFor(Connector, "29:jo"));

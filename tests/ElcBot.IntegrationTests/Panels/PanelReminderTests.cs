@@ -51,6 +51,30 @@ public sealed class PanelReminderTests : TwoInstancePanelTests
         Assert.Empty(Sent(Connector, SummaryCard.Title));
     }
 
+    [Fact]
+    public async Task Should_send_the_draft_to_the_whole_panel_once_when_the_instance_that_made_it_stopped_before_sending()
+    {
+        Assert.Equal(PublishOutcome.SentToPanel, await Host.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(RoundId, CancellationToken.None));
+        await WaitForAsync(() => Sent(Connector, PanelDraftCard.Title), 3);
+        var drafts = Second.Services.GetRequiredService<IPanelDraftStore>();
+        var stored = (await drafts.FindAsync(RoundId, CancellationToken.None))!;
+        Assert.Null(stored.Draft.DeliverBy);
+
+        // As the draft stands when its maker stops after saving it and before sending it, once its time has passed.
+        await drafts.TrySaveAsync(stored.Draft with { DeliverBy = DateTimeOffset.UtcNow.AddMinutes(-1) }, stored.Version, null, CancellationToken.None);
+        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? Host : Second).Services.GetRequiredService<PanelReminders>()
+            .RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None)));
+
+        Assert.InRange(runs.Sum(), 0, 1);
+        var all = await WaitForAsync(() => Sent(Connector, PanelDraftCard.Title), 6);
+        await Task.Delay(500);
+        Assert.Equal(6, Sent(Connector, PanelDraftCard.Title).Length);
+        Assert.Equal(["29:ali", "29:jo", "29:sam"], all.Skip(3).Select(r => r.SelectToken("attachments[0].content.refresh.userIds[0]")!.ToString()).Order());
+        Assert.Empty(Reminders());
+        var after = (await drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
+        Assert.Equal((DraftState.InReview, null, stored.Draft.RemindAt), (after.State, after.DeliverBy, after.RemindAt));
+    }
+
     private JObject[] Reminders() => Sent(Connector, PanelDraftCard.Title)
         .Where(c => c.ToString().Contains("A reminder: the panel can check this draft until", StringComparison.Ordinal)).ToArray();
 }

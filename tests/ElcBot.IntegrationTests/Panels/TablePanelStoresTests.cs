@@ -130,14 +130,29 @@ public sealed class TablePanelStoresTests : IAsyncLifetime
         await Drafts.TrySaveAsync(Draft(1, 1) with { RoundId = "round/3" }, null, null, CancellationToken.None);
         await Drafts.TrySaveAsync(Draft(1, 1) with { RoundId = "round/4", RemindAt = due, State = DraftState.Publishing }, null, null, CancellationToken.None);
 
-        var listed = await Drafts.ListRemindersDueAsync(due, CancellationToken.None);
+        var listed = await Drafts.ListDueAsync(due, CancellationToken.None);
 
         var found = Assert.Single(listed);
         Assert.Equal((Round, due), (found.Draft.RoundId, found.Draft.RemindAt));
         Assert.Equal((await Drafts.FindAsync(Round, CancellationToken.None))!.Version, found.Version);
         await Drafts.TrySaveAsync(found.Draft with { RemindAt = null }, found.Version, null, CancellationToken.None);
-        var later = await Drafts.ListRemindersDueAsync(due.AddDays(1), CancellationToken.None);
+        var later = await Drafts.ListDueAsync(due.AddDays(1), CancellationToken.None);
         Assert.Equal(["round/2"], later.Select(d => d.Draft.RoundId));
+    }
+
+    [Fact]
+    public async Task Should_list_a_draft_whose_first_send_did_not_finish_once_its_time_has_passed()
+    {
+        var by = At.AddMinutes(5);
+        await Drafts.TrySaveAsync(Draft(1, 1) with { DeliverBy = by, RemindAt = At.AddDays(2) }, null, null, CancellationToken.None);
+
+        var early = await Drafts.ListDueAsync(by.AddSeconds(-1), CancellationToken.None);
+        var found = Assert.Single(await Drafts.ListDueAsync(by, CancellationToken.None));
+        await Drafts.TrySaveAsync(found.Draft with { DeliverBy = null }, found.Version, null, CancellationToken.None);
+
+        Assert.Empty(early);
+        Assert.Equal(by, found.Draft.DeliverBy);
+        Assert.Empty(await Drafts.ListDueAsync(by.AddHours(1), CancellationToken.None));
     }
 
     [Fact]

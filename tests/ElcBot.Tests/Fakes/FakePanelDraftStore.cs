@@ -24,12 +24,12 @@ public sealed class FakePanelDraftStore(FakePanelStore log) : IPanelDraftStore
         }
     }
 
-    public Task<IReadOnlyList<VersionedDraft>> ListRemindersDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<VersionedDraft>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<VersionedDraft>>(_drafts.Values
-                .Where(d => d.Draft.State == DraftState.InReview && d.Draft.RemindAt <= nowUtc)
+                .Where(d => d.Draft.State == DraftState.InReview && (d.Draft.RemindAt <= nowUtc || d.Draft.DeliverBy <= nowUtc))
                 .Select(d => new VersionedDraft(d.Draft, d.Version.ToString())).ToArray());
         }
     }

@@ -81,6 +81,47 @@ public sealed class PanelRemindersTests
         Assert.Equal(RemindAt, Stored().RemindAt);
     }
 
+    [Fact]
+    public async Task Should_send_a_draft_its_maker_stopped_before_sending_to_the_whole_panel_once()
+    {
+        var deliverBy = SentAt + PanelReminders.Lease;
+        _drafts.Put(Stored() with { DeliverBy = deliverBy });
+
+        var whileTheMakerMayStillBeSending = await RunAtAsync(deliverBy.AddMinutes(-1));
+        var after = await RunAtAsync(deliverBy);
+        var again = await RunAtAsync(deliverBy.AddMinutes(1));
+
+        Assert.Equal((0, 1, 0), (whileTheMakerMayStillBeSending, after, again));
+        Assert.Equal(["29:ali", "29:jo", "29:sam"], _notifier.SentTo(PanelNotice.Draft));
+        Assert.Empty(_notifier.SentTo(PanelNotice.Reminder));
+        Assert.Equal((null, RemindAt), (Stored().DeliverBy, Stored().RemindAt));
+        Assert.Empty(_panels.Changes);
+    }
+
+    [Fact]
+    public async Task Should_send_an_unsent_draft_with_the_reminders_words_when_the_reminder_is_due_too()
+    {
+        _drafts.Put(Stored() with { DeliverBy = SentAt + PanelReminders.Lease });
+
+        Assert.Equal(1, await RunAtAsync(RemindAt));
+
+        Assert.Equal(["29:ali", "29:jo", "29:sam"], _notifier.SentTo(PanelNotice.Reminder));
+        Assert.Equal((null, null), (Stored().DeliverBy, Stored().RemindAt));
+    }
+
+    [Fact]
+    public async Task Should_mark_a_new_draft_as_not_yet_sent_until_its_maker_says_it_was()
+    {
+        var drafts = new FakePanelDraftStore(_panels);
+        var reviews = new PanelReviewService(_panels, drafts, Mock.Of<ISummarySource>(), Options.Create(new PanelOptions()), _time);
+
+        var draft = await reviews.TryStartAsync(Summary() with { RoundId = "round-new" }, 3, CancellationToken.None);
+        Assert.Equal(SentAt + PanelReminders.Lease, draft!.DeliverBy);
+        Assert.True(await reviews.MarkDeliveredAsync("round-new", draft.DraftId, CancellationToken.None));
+
+        Assert.Null((await drafts.FindAsync("round-new", CancellationToken.None))!.Draft.DeliverBy);
+    }
+
     [Theory]
     [InlineData(3, 24, 48)]
     [InlineData(1, 24, null)]
