@@ -52,7 +52,10 @@ public sealed partial class SendUpdateAction(
         switch (result.Outcome)
         {
             case UpdateOutcome.Saved or UpdateOutcome.AlreadySaved:
-                var reportTo = JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference());
+                var reference = turnContext.Activity.GetConversationReference();
+                // Kept only to say where to post how it went: not who pressed.
+                reference.User = null;
+                var reportTo = JsonConvert.SerializeObject(reference);
                 var progress = await sender.SendAsync(result.Update!, reportTo, cancellationToken).ConfigureAwait(false);
                 return CardActionResult.Replace(progress.Report is { } report
                     ? UpdateSentCard.Build(result.Update!, report)

@@ -121,6 +121,8 @@ public sealed class UpdateTurnTests : IAsyncLifetime
         Assert.Equal((2, 2), (report.AskedToHear, report.Told));
         Assert.Equal(Assert.Single(_bot.Updates.Saved.Values).UpdateId, update.UpdateId);
         Assert.Contains(TeamsTurns.Channel, reportTo);
+        Assert.DoesNotContain(BotTestHarness.FacilitatorAadId, reportTo);
+        Assert.DoesNotContain(Facilitator.Id, reportTo);
         Assert.Empty(_bot.PendingDeliveries.Rows);
     }
 
