@@ -1,4 +1,5 @@
 using ElcBot.Core.Imports;
+using ElcBot.Core.Themes;
 
 namespace ElcBot.Cli.Operations;
 
@@ -40,6 +41,36 @@ public sealed class ImportVerb : ICliVerb
             Console.WriteLine($"Personal data (NHS numbers, phone numbers, e-mail addresses or postcodes) was hidden on line(s) {string.Join(", ", report.MaskedLines)}.");
         }
 
+        if (report.Added > 0)
+        {
+            await MakeVectorsAsync(services.Get<MissingVectors>(), round, cancellationToken).ConfigureAwait(false);
+        }
+
         return report.Problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Embeds what was imported now, so the round's next summary does not have to while someone waits.</summary>
+    private static async Task MakeVectorsAsync(MissingVectors missing, string round, CancellationToken cancellationToken)
+    {
+        var total = await missing.CountAsync(round, cancellationToken).ConfigureAwait(false);
+        if (total == 0)
+        {
+            return;
+        }
+
+        var started = DateTime.UtcNow;
+        var progress = new Progress<int>(done => Console.Error.Write($"\rPreparing {done:N0} of {total:N0} for finding themes ({done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} a second)   "));
+        try
+        {
+            var made = await missing.FillAsync(round, progress, cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine();
+            Console.WriteLine($"Prepared {made:N0} for finding themes in {(DateTime.UtcNow - started).TotalSeconds:N1} s.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The import itself is kept; the service's next summary embeds whatever is still missing.
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"The import is saved, but preparing it for finding themes stopped ({ex.GetType().Name}). The next summary will do it instead.");
+        }
     }
 }

@@ -40,14 +40,22 @@ public sealed class OperatorServices : IAsyncDisposable
         }
 
         var merged = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(merged);
-        services.AddElcBotStorage(merged);
-        services.AddSingleton<ContributionImporter>();
-        var provider = services.BuildServiceProvider();
+        var provider = Register(new ServiceCollection(), merged).BuildServiceProvider();
         await provider.GetRequiredService<ElcTables>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         return new OperatorServices(provider, azurite);
+    }
+
+    /// <summary>What the operator's commands use, over the storage <paramref name="configuration"/> names.</summary>
+    public static IServiceCollection Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLogging();
+        services.AddSingleton(configuration);
+        services.AddElcBotStorage(configuration);
+        services.AddSingleton<ContributionImporter>();
+        // Imported rows get their vectors here, with the service's own model, since they skip its background queue.
+        services.AddSingleton<ElcBot.Core.Themes.ITextEmbedder>(_ => new ElcBot.Clustering.Embedding.MiniLmTextEmbedder());
+        services.AddSingleton<ElcBot.Core.Themes.MissingVectors>();
+        return services;
     }
 
     public async ValueTask DisposeAsync()
