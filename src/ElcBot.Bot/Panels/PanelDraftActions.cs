@@ -50,9 +50,27 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
             // Those who approved the version before are asked to look again; the person who changed it sees it here.
             var reached = await notifier.NotifyAsync(result.View!.Draft, result.View.Members, others, PanelNotice.ApprovalSetAside, cancellationToken).ConfigureAwait(false);
             LogSetAside(logger, roundId, others.Length, reached);
+            await MarkAskedAsync(roundId, result.View.Draft.DraftId, others.Select(m => m.UserId).ToArray(), cancellationToken).ConfigureAwait(false);
         }
 
         return Answer(result, action, CardData.String(data, "themeId"), userId, others.Length > 0);
+    }
+
+    // Only now are they marked as asked: had this instance stopped before, the scheduler would ask them.
+    private async Task MarkAskedAsync(string roundId, string draftId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await reviews.MarkAskedAgainAsync(roundId, draftId, userIds, cancellationToken).ConfigureAwait(false))
+            {
+                LogNotMarked(logger, roundId);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // They were asked; at worst the scheduler asks them once more.
+            LogMarkFailed(logger, ex, roundId);
+        }
     }
 
     private static Func<PanelDraft, IReadOnlyList<PanelMember>, DraftEdit> Edit(string action, JObject data, string userId)
@@ -109,6 +127,12 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
         var members = theme.MemberIds.Join(view.Source.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();
         return CardActionResult.Replace(PanelThemeCard.Build(view.Draft, theme, members, problem));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Panel draft of round {RoundId}: members asked to look again, but the draft stayed too busy to mark it")]
+    private static partial void LogNotMarked(ILogger logger, string roundId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Panel draft of round {RoundId}: members asked to look again, but marking it failed")]
+    private static partial void LogMarkFailed(ILogger logger, Exception exception, string roundId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Panel draft of round {RoundId} changed after {Approvals} approvals; {Reached} of them told")]
     private static partial void LogSetAside(ILogger logger, string roundId, int approvals, int reached);

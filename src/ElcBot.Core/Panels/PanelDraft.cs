@@ -16,9 +16,12 @@ namespace ElcBot.Core.Panels;
 /// <param name="RemindAt">When members who have not approved get a reminder; null when none is due (or it was sent).</param>
 /// <param name="ReminderLeaseUntil">While a reminder is being sent: when another instance may take over if this one stopped.</param>
 /// <param name="DeliverBy">
-/// Set as the draft is made and cleared once every member was sent it; a draft still carrying it after this time was
-/// made by an instance that stopped part-way, so the scheduler sends it to the panel.
+/// While the draft still owes messages (<paramref name="FirstSendPending"/>, <paramref name="AskAgain"/>): the instance
+/// that owes them sends them and clears it; once this time has passed, that instance stopped part-way and the
+/// scheduler sends them instead.
 /// </param>
+/// <param name="FirstSendPending">The draft was made but not yet sent to every member.</param>
+/// <param name="AskAgain">Members whose approval a change set aside and who have not yet been asked to look again.</param>
 public sealed record PanelDraft(
     string RoundId,
     string DraftId,
@@ -32,7 +35,9 @@ public sealed record PanelDraft(
     int Revision = 0,
     DateTimeOffset? RemindAt = null,
     DateTimeOffset? ReminderLeaseUntil = null,
-    DateTimeOffset? DeliverBy = null)
+    DateTimeOffset? DeliverBy = null,
+    bool FirstSendPending = false,
+    IReadOnlyList<string>? AskAgain = null)
 {
     /// <summary>Approvals that count: only from people still on the panel.</summary>
     public int Approvals(IReadOnlyCollection<PanelMember> members) => members.Count(m => ApprovedBy.Contains(m.UserId));

@@ -65,17 +65,39 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
 
     private static bool IsDue(PanelDraft draft, DateTimeOffset now) => draft.RemindAt <= now || draft.DeliverBy <= now;
 
+    /// <summary>Who is sent the draft now, and with what words.</summary>
+    /// <remarks>
+    /// A draft its maker never finished sending goes to everyone. Members whose approval was set aside and who were
+    /// never told are asked to look again. The reminder, when due, goes to everyone yet to approve, with its words.
+    /// </remarks>
+    private static (IReadOnlyList<PanelMember> To, PanelNotice Why) Owed(DraftView view, bool undelivered, bool reminding)
+    {
+        var draft = view.Draft;
+        if (undelivered && draft.FirstSendPending)
+        {
+            return (view.Members, reminding ? PanelNotice.Reminder : PanelNotice.Draft);
+        }
+
+        var waiting = draft.Waiting(view.Members);
+        if (reminding)
+        {
+            return (waiting, PanelNotice.Reminder);
+        }
+
+        var askAgain = undelivered ? draft.AskAgain ?? [] : [];
+        return (waiting.Where(m => askAgain.Contains(m.UserId)).ToArray(), PanelNotice.ApprovalSetAside);
+    }
+
     private async Task RemindAsync(string roundId, string draftId, CancellationToken cancellationToken)
     {
         // The draft as it stands now, so the reminder goes only to those yet to approve this version, with the panel's changes.
         var view = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        // A draft its maker never finished sending goes to everyone; with the reminder's words if that is due too.
         var undelivered = view?.Draft.DeliverBy <= now;
         var reminding = view?.Draft.RemindAt <= now;
-        var waiting = view is null ? [] : undelivered ? view.Members : view.Draft.Waiting(view.Members);
+        var (waiting, why) = view is null ? ([], PanelNotice.Reminder) : Owed(view, undelivered, reminding);
         var reached = view is null || waiting.Count == 0 ? 0
-            : await notifier.NotifyAsync(view.Draft, view.Members, waiting, reminding ? PanelNotice.Reminder : PanelNotice.Draft, cancellationToken).ConfigureAwait(false);
+            : await notifier.NotifyAsync(view.Draft, view.Members, waiting, why, cancellationToken).ConfigureAwait(false);
         if (undelivered)
         {
             LogDelivered(logger, roundId, reached, waiting.Count);
@@ -96,6 +118,8 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
             {
                 RemindAt = reminding ? null : draft.RemindAt,
                 DeliverBy = undelivered ? null : draft.DeliverBy,
+                FirstSendPending = !undelivered && draft.FirstSendPending,
+                AskAgain = undelivered ? null : draft.AskAgain,
                 ReminderLeaseUntil = null,
             };
             if (await drafts.TrySaveAsync(done, found.Version, reached > 0 ? change : null, cancellationToken).ConfigureAwait(false) is not null)

@@ -35,14 +35,26 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
         // A reminder as the draft arrives would only repeat it, so a review shorter than the reminder's lead time has none.
         var remindAt = deadline.AddHours(-options.Value.ReminderHoursBeforeDeadline);
         var draft = new PanelDraft(summary.RoundId, summary.SummaryId, summary, DraftState.InReview, now, deadline, [], RemindAt: remindAt > now && remindAt < deadline ? remindAt : null,
-            DeliverBy: now + PanelReminders.Lease);
+            DeliverBy: now + PanelReminders.Lease, FirstSendPending: true);
         var change = new PanelChange(summary.RoundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.DraftSent, Count: panelSize), draft.DraftId);
         return await drafts.TrySaveAsync(draft, existing?.Version, change, cancellationToken).ConfigureAwait(false) is null ? null : draft;
     }
 
     /// <summary>Notes that every member was sent the draft, on top of any change the panel saved meanwhile.</summary>
     /// <returns>False when the draft stayed too busy to mark (the scheduler may then send it once more).</returns>
-    public async Task<bool> MarkDeliveredAsync(string roundId, string draftId, CancellationToken cancellationToken)
+    public Task<bool> MarkDeliveredAsync(string roundId, string draftId, CancellationToken cancellationToken) =>
+        SettleAsync(roundId, draftId, draft => draft with { FirstSendPending = false }, cancellationToken);
+
+    /// <summary>Notes that these members were asked to look again after their approval was set aside.</summary>
+    /// <returns>False when the draft stayed too busy to mark (the scheduler may then ask them once more).</returns>
+    public Task<bool> MarkAskedAgainAsync(string roundId, string draftId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        SettleAsync(roundId, draftId, draft => draft with { AskAgain = (draft.AskAgain ?? []).Except(userIds).ToArray() }, cancellationToken);
+
+    /// <summary>What a draft still owes once those messages went out: when nothing, the scheduler has nothing to send.</summary>
+    public static PanelDraft Owing(PanelDraft draft) =>
+        draft.FirstSendPending || draft.AskAgain is { Count: > 0 } ? draft : draft with { DeliverBy = null, AskAgain = null };
+
+    private async Task<bool> SettleAsync(string roundId, string draftId, Func<PanelDraft, PanelDraft> sent, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
@@ -53,7 +65,7 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
                 return true;
             }
 
-            if (await drafts.TrySaveAsync(draft with { DeliverBy = null }, found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
+            if (await drafts.TrySaveAsync(Owing(sent(draft)), found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return true;
             }
@@ -121,6 +133,17 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
             var changed = Fresh(result.Draft!, data);
             // Worked out from the version this save replaces, so each approval set aside is counted (and its author told) once.
             var setAside = members.Where(m => found.Draft.ApprovedBy.Contains(m.UserId) && !changed.ApprovedBy.Contains(m.UserId)).ToArray();
+            var toAsk = setAside.Where(m => m.UserId != userId).Select(m => m.UserId).ToArray();
+            if (toAsk.Length > 0)
+            {
+                // Owed with the change itself, so asking them again survives this instance stopping before it does.
+                changed = changed with
+                {
+                    AskAgain = (changed.AskAgain ?? []).Union(toAsk).ToArray(),
+                    DeliverBy = changed.DeliverBy ?? time.GetUtcNow() + PanelReminders.Lease,
+                };
+            }
+
             var note = result.Note! with { ApprovalsReset = setAside.Length };
             var change = new PanelChange(roundId, time.GetUtcNow(), new PanelActor(member!.UserId, member.Name), note, changed.DraftId);
             if (await drafts.TrySaveAsync(changed, found.Version, change, cancellationToken).ConfigureAwait(false) is not null)

@@ -44,6 +44,8 @@ public sealed class PanelApprovalVersionTests : HostedPanelTests
         Assert.Single(DraftsFor(Connector, "29:jo"));
         var stored = (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
         Assert.Equal((0, 1), (stored.ApprovedBy.Count, stored.Revision));
+        // Sam was asked, so the draft owes nothing the scheduler would send.
+        Assert.Equal((null, null, false), (stored.AskAgain, stored.DeliverBy, stored.FirstSendPending));
         var log = await Host.Services.GetRequiredService<IPanelStore>().ListChangesAsync(RoundId, 1, CancellationToken.None);
         Assert.Equal((PanelChangeKind.Renamed, "Ali", 1), (log[0].Note.Kind, log[0].Actor.Name, log[0].Note.ApprovalsReset));
 

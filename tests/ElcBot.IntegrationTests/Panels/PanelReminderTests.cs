@@ -58,10 +58,10 @@ public sealed class PanelReminderTests : TwoInstancePanelTests
         await WaitForAsync(() => Sent(Connector, PanelDraftCard.Title), 3);
         var drafts = Second.Services.GetRequiredService<IPanelDraftStore>();
         var stored = (await drafts.FindAsync(RoundId, CancellationToken.None))!;
-        Assert.Null(stored.Draft.DeliverBy);
+        Assert.Equal((null, false), (stored.Draft.DeliverBy, stored.Draft.FirstSendPending));
 
         // As the draft stands when its maker stops after saving it and before sending it, once its time has passed.
-        await drafts.TrySaveAsync(stored.Draft with { DeliverBy = DateTimeOffset.UtcNow.AddMinutes(-1) }, stored.Version, null, CancellationToken.None);
+        await drafts.TrySaveAsync(stored.Draft with { DeliverBy = DateTimeOffset.UtcNow.AddMinutes(-1), FirstSendPending = true }, stored.Version, null, CancellationToken.None);
         var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? Host : Second).Services.GetRequiredService<PanelReminders>()
             .RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None)));
 

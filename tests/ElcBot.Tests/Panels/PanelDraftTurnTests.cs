@@ -122,7 +122,23 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
         Assert.Equal(("29:sam", PanelNotice.ApprovalSetAside), (sent.UserId, sent.Why));
         Assert.Contains(sent.Draft.Summary.Themes, t => t.Label == "Getting through");
         Assert.Equal(1, _bot.Panels.Changes.Last().Note.ApprovalsReset);
-        Assert.Equal(DraftState.InReview, (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.State);
+        var stored = (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
+        Assert.Equal(DraftState.InReview, stored.State);
+        // Asked, so nothing is left owing for the scheduler.
+        Assert.Equal((null, null), (stored.AskAgain, stored.DeliverBy));
+    }
+
+    [Fact]
+    public async Task Should_keep_who_is_owed_word_with_the_change_until_they_have_been_asked()
+    {
+        await PressAsync("sam", PanelCardActions.Approve, new { revision = 0 });
+        string[]? owedWhileSending = null;
+        _bot.PanelNotifier.WhileSending = () => owedWhileSending = _bot.Drafts.FindAsync(RoundId, CancellationToken.None).GetAwaiter().GetResult()!.Draft.AskAgain?.ToArray();
+
+        await PressAsync("ali", PanelCardActions.Rename, new { themeId = "t2", newName = "Getting through" });
+
+        Assert.Equal(["29:sam"], owedWhileSending!);
+        Assert.Null((await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.AskAgain);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class PanelRemindersTests
     public async Task Should_send_a_draft_its_maker_stopped_before_sending_to_the_whole_panel_once()
     {
         var deliverBy = SentAt + PanelReminders.Lease;
-        _drafts.Put(Stored() with { DeliverBy = deliverBy });
+        _drafts.Put(Stored() with { DeliverBy = deliverBy, FirstSendPending = true });
 
         var whileTheMakerMayStillBeSending = await RunAtAsync(deliverBy.AddMinutes(-1));
         var after = await RunAtAsync(deliverBy);
@@ -101,7 +101,7 @@ public sealed class PanelRemindersTests
     [Fact]
     public async Task Should_send_an_unsent_draft_with_the_reminders_words_when_the_reminder_is_due_too()
     {
-        _drafts.Put(Stored() with { DeliverBy = SentAt + PanelReminders.Lease });
+        _drafts.Put(Stored() with { DeliverBy = SentAt + PanelReminders.Lease, FirstSendPending = true });
 
         Assert.Equal(1, await RunAtAsync(RemindAt));
 
@@ -116,10 +116,25 @@ public sealed class PanelRemindersTests
         var reviews = new PanelReviewService(_panels, drafts, Mock.Of<ISummarySource>(), Options.Create(new PanelOptions()), _time);
 
         var draft = await reviews.TryStartAsync(Summary() with { RoundId = "round-new" }, 3, CancellationToken.None);
-        Assert.Equal(SentAt + PanelReminders.Lease, draft!.DeliverBy);
+        Assert.Equal((SentAt + PanelReminders.Lease, true), (draft!.DeliverBy, draft.FirstSendPending));
         Assert.True(await reviews.MarkDeliveredAsync("round-new", draft.DraftId, CancellationToken.None));
 
-        Assert.Null((await drafts.FindAsync("round-new", CancellationToken.None))!.Draft.DeliverBy);
+        var stored = (await drafts.FindAsync("round-new", CancellationToken.None))!.Draft;
+        Assert.Equal((null, false), (stored.DeliverBy, stored.FirstSendPending));
+    }
+
+    [Fact]
+    public async Task Should_ask_again_those_a_change_set_aside_who_were_never_told_and_have_not_approved_since()
+    {
+        var deliverBy = SentAt + PanelReminders.Lease;
+        _drafts.Put(Stored() with { DeliverBy = deliverBy, AskAgain = ["29:ali", "29:sam"] });
+
+        Assert.Equal(0, await RunAtAsync(deliverBy.AddSeconds(-1)));
+        Assert.Equal(1, await RunAtAsync(deliverBy));
+
+        Assert.Equal(["29:ali"], _notifier.SentTo(PanelNotice.ApprovalSetAside));
+        Assert.Single(_notifier.Sent);
+        Assert.Equal((null, null, RemindAt), (Stored().AskAgain, Stored().DeliverBy, Stored().RemindAt));
     }
 
     [Theory]
