@@ -25,6 +25,8 @@ public sealed class SummaryVectorWriteBackTests : IAsyncLifetime
         var contributions = Get<IContributionStore>();
         var round = new Round("closed-round", "19:c@thread.tacv2", "tenant-1", "team-1", "What matters?", ElcStage.Discover, null, true, DateTimeOffset.UtcNow.AddDays(-9));
         await rounds.TryOpenAsync(round, CancellationToken.None);
+        // Closed before anything is added: the start-up backfill, which may run at any moment, covers open rounds only.
+        await rounds.CloseAsync(round, CancellationToken.None);
         string[] texts = ["Quiet rooms to wait in", "A quiet place to wait", "Evening appointments for carers", "Appointments after work"];
         for (var i = 0; i < texts.Length; i++)
         {
@@ -32,7 +34,6 @@ public sealed class SummaryVectorWriteBackTests : IAsyncLifetime
                 DateTimeOffset.UtcNow.AddDays(-8), $"s{i}"), CancellationToken.None);
         }
 
-        await rounds.CloseAsync(round, CancellationToken.None);
         Assert.All(await contributions.ListAsync(round.Id, null, CancellationToken.None), c => Assert.Null(c.Vector));
 
         var draft = await Get<SummaryDrafter>().DraftAsync(round.Id, CancellationToken.None);
