@@ -1,6 +1,7 @@
 using ElcBot.Core.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ElcBot.Bot.Updates;
 
@@ -19,19 +20,17 @@ public sealed partial class UpdateSender(
     UpdateDelivery delivery,
     IDeliveryReporter reporter,
     IHostApplicationLifetime lifetime,
+    IOptions<UpdateOptions> options,
     TimeProvider time,
     ILogger<UpdateSender> logger)
 {
-    /// <summary>How long the press waits for the messages before answering "sending now".</summary>
-    public static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(3);
-
     /// <param name="reportTo">Where the press came from (a conversation reference as JSON), for the note when sending ends late.</param>
     public async Task<SendProgress> SendAsync(ProgressUpdate update, string reportTo, CancellationToken cancellationToken)
     {
         await pending.AddAsync(new PendingDelivery(update.RoundId, update.UpdateId, reportTo, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         var stopping = lifetime.ApplicationStopping;
         var work = Task.Run(() => deliveries.DeliverAsync(update, stopping), stopping);
-        var waited = Task.Delay(AnswerWithin, time, cancellationToken);
+        var waited = Task.Delay(TimeSpan.FromSeconds(options.Value.AnswerWithinSeconds), time, cancellationToken);
         if (await Task.WhenAny(work, waited).ConfigureAwait(false) == work)
         {
             return new SendProgress((await work.ConfigureAwait(false)).Report, null);

@@ -104,7 +104,7 @@ public sealed class UpdateTurnTests : IAsyncLifetime
 
         var press = _bot.SendAsync(Invoke(Send($"idea:{idea.Id}", "Testing", "We start in May."), Facilitator));
         await _bot.Notifier.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        _bot.Time.Advance(UpdateSender.AnswerWithin);
+        _bot.Time.Advance(TimeSpan.FromSeconds(UpdateOptions.DefaultAnswerWithinSeconds));
         var answered = ReplacementCard(await press.WaitAsync(TimeSpan.FromSeconds(10))).ToString();
 
         Assert.Contains(UpdateSentCard.SendingTitle, answered);
