@@ -52,17 +52,22 @@ public sealed class ImportVerb : ICliVerb
     /// <summary>Embeds what was imported now, so the round's next summary does not have to while someone waits.</summary>
     private static async Task MakeVectorsAsync(MissingVectors missing, string round, CancellationToken cancellationToken)
     {
-        var total = await missing.CountAsync(round, cancellationToken).ConfigureAwait(false);
-        if (total == 0)
-        {
-            return;
-        }
-
         var started = DateTime.UtcNow;
-        var progress = new Progress<int>(done => Console.Error.Write($"\rPreparing {done:N0} of {total:N0} for finding themes ({done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} a second)   "));
+        var progress = new Progress<(int Done, int Total)>(p =>
+        {
+            if (p.Total > 0)
+            {
+                Console.Error.Write($"\rPreparing {p.Done:N0} of {p.Total:N0} for finding themes ({p.Done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} a second)   ");
+            }
+        });
         try
         {
             var made = await missing.FillAsync(round, progress, cancellationToken).ConfigureAwait(false);
+            if (made == 0)
+            {
+                return;
+            }
+
             Console.Error.WriteLine();
             Console.WriteLine($"Prepared {made:N0} for finding themes in {(DateTime.UtcNow - started).TotalSeconds:N1} s.");
         }

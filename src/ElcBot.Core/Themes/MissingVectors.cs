@@ -21,13 +21,14 @@ public sealed class MissingVectors(IContributionStore contributions, ITextEmbedd
         (await ListMissingAsync(roundId, cancellationToken).ConfigureAwait(false)).Count;
 
     /// <param name="roundId">The round.</param>
-    /// <param name="progress">Told how many are done after each chunk.</param>
+    /// <param name="progress">Told how many are done, of how many, before the first chunk and after each.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>How many vectors were made and stored.</returns>
-    public async Task<int> FillAsync(string roundId, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<int> FillAsync(string roundId, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var missing = await ListMissingAsync(roundId, cancellationToken).ConfigureAwait(false);
         var done = 0;
+        progress?.Report((0, missing.Count));
         foreach (var chunk in missing.Chunk(ChunkSize))
         {
             var made = await embedder.EmbedAsync(chunk.Select(c => c.Text).ToArray(), cancellationToken).ConfigureAwait(false);
@@ -35,7 +36,7 @@ public sealed class MissingVectors(IContributionStore contributions, ITextEmbedd
             await Parallel.ForEachAsync(Enumerable.Range(0, chunk.Length), options, async (i, token) =>
                 await vectors.SaveVectorAsync(roundId, chunk[i].Id, made[i], token).ConfigureAwait(false)).ConfigureAwait(false);
             done += chunk.Length;
-            progress?.Report(done);
+            progress?.Report((done, missing.Count));
         }
 
         return done;

@@ -25,12 +25,12 @@ public sealed class MissingVectorsTests
     [Fact]
     public async Task Should_store_a_vector_for_each_contribution_without_one_a_chunk_at_a_time()
     {
-        var reported = new List<int>();
+        var reported = new List<(int, int)>();
 
         var made = await _missing.FillAsync("round-1", new Reports(reported.Add), CancellationToken.None);
 
         Assert.Equal(598, made);
-        Assert.Equal([256, 512, 598], reported);
+        Assert.Equal([(0, 598), (256, 598), (512, 598), (598, 598)], reported);
         Assert.Equal(3, _embedder.Calls);
         Assert.All(_contributions.Saved.Values.Where(c => c.Id is not ("c0" or "c1")), c => Assert.Equal(ElcBot.Core.Themes.VectorCodec.Encode(FakeEmbedder.Vector(c.Text)), c.Vector));
         Assert.Equal([1, 2, 3, 4], _contributions.Saved[("round-1", "c0")].Vector);
@@ -44,14 +44,14 @@ public sealed class MissingVectorsTests
     {
         using var stop = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _missing.FillAsync("round-1", new Reports(_ => stop.Cancel()), stop.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _missing.FillAsync("round-1", new Reports(p => { if (p.Done > 0) { stop.Cancel(); } }), stop.Token));
 
         Assert.Equal(598 - MissingVectors.ChunkSize, await _missing.CountAsync("round-1", CancellationToken.None));
     }
 
     /// <summary>Reports straight away, on the caller's thread (Progress&lt;T&gt; would post them later).</summary>
-    private sealed class Reports(Action<int> report) : IProgress<int>
+    private sealed class Reports(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
     {
-        public void Report(int value) => report(value);
+        public void Report((int Done, int Total) value) => report(value);
     }
 }
