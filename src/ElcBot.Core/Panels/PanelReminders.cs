@@ -5,8 +5,9 @@ namespace ElcBot.Core.Panels;
 
 /// <summary>
 /// Reminds the members who have not approved a draft's current version, once per draft, a set time before its
-/// deadline (<see cref="PanelOptions.ReminderHoursBeforeDeadline"/>); and sends a draft to the whole panel when the
-/// instance that made it stopped before it had (<see cref="PanelDraft.DeliverBy"/>).
+/// deadline (<see cref="PanelOptions.ReminderHoursBeforeDeadline"/>); and sends what a draft still owes when the
+/// instance that owed it stopped first (<see cref="PanelDraft.DeliverBy"/>): the draft itself to the whole panel, or
+/// "please look again" to those whose approval a change set aside.
 /// </summary>
 /// <remarks>
 /// Run every minute on every instance by the scheduler that posts weekly summaries. As posting does, the reminder is
@@ -140,7 +141,7 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
     [LoggerMessage(Level = LogLevel.Information, Message = "Review panel of round {RoundId}: {Reached} of {Waiting} members yet to approve reminded before the deadline")]
     private static partial void LogReminded(ILogger logger, string roundId, int reached, int waiting);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: the draft its maker did not finish sending was sent to {Reached} of {Members} members")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: what the draft still owed after an instance stopped was sent to {Reached} of {Members} members")]
     private static partial void LogDelivered(ILogger logger, string roundId, int reached, int members);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Review panel of round {RoundId}: reminder sent, but the draft stayed too busy to mark it sent")]

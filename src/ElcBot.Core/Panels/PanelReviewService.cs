@@ -51,7 +51,7 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
         SettleAsync(roundId, draftId, draft => draft with { AskAgain = (draft.AskAgain ?? []).Except(userIds).ToArray() }, cancellationToken);
 
     /// <summary>What a draft still owes once those messages went out: when nothing, the scheduler has nothing to send.</summary>
-    public static PanelDraft Owing(PanelDraft draft) =>
+    private static PanelDraft Owing(PanelDraft draft) =>
         draft.FirstSendPending || draft.AskAgain is { Count: > 0 } ? draft : draft with { DeliverBy = null, AskAgain = null };
 
     private async Task<bool> SettleAsync(string roundId, string draftId, Func<PanelDraft, PanelDraft> sent, CancellationToken cancellationToken)
