@@ -105,37 +105,24 @@ public sealed partial class PanelReminders(IPanelDraftStore drafts, PanelReviewS
         }
 
         var change = reminding ? new PanelChange(roundId, now, PanelActor.Bot, new ChangeNote(PanelChangeKind.Reminded, Count: reached, Of: waiting.Count), draftId) : null;
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        // Marked on top of any change the panel saved meanwhile; a newer draft, or this one being posted, is left alone.
+        var marked = await reviews.ReviseInReviewAsync(roundId, draftId, draft => draft with
         {
-            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
-            var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
-            // A newer draft, or this one being posted (a write now would take the post from its instance): nothing to mark.
-            if (found?.Draft is not { State: DraftState.InReview } draft || draft.DraftId != draftId)
-            {
-                return;
-            }
-
-            var done = draft with
-            {
-                RemindAt = reminding ? null : draft.RemindAt,
-                DeliverBy = undelivered ? null : draft.DeliverBy,
-                FirstSendPending = !undelivered && draft.FirstSendPending,
-                AskAgain = undelivered ? null : draft.AskAgain,
-                ReminderLeaseUntil = null,
-            };
-            if (await drafts.TrySaveAsync(done, found.Version, reached > 0 ? change : null, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                if (reminding)
-                {
-                    LogReminded(logger, roundId, reached, waiting.Count);
-                }
-
-                return;
-            }
+            RemindAt = reminding ? null : draft.RemindAt,
+            DeliverBy = undelivered ? null : draft.DeliverBy,
+            FirstSendPending = !undelivered && draft.FirstSendPending,
+            AskAgain = undelivered ? null : draft.AskAgain,
+            ReminderLeaseUntil = null,
+        }, reached > 0 ? change : null, cancellationToken).ConfigureAwait(false);
+        if (marked == true && reminding)
+        {
+            LogReminded(logger, roundId, reached, waiting.Count);
         }
-
-        // Left to its lease: once it ends, another run may send it again, which beats never marking it sent.
-        LogNotMarked(logger, roundId);
+        else if (marked == false)
+        {
+            // Left to its lease: once it ends, another run may send it again, which beats never marking it sent.
+            LogNotMarked(logger, roundId);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Review panel of round {RoundId}: {Reached} of {Waiting} members yet to approve reminded before the deadline")]

@@ -42,30 +42,38 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
 
     /// <summary>Notes that every member was sent the draft, on top of any change the panel saved meanwhile.</summary>
     /// <returns>False when the draft stayed too busy to mark (the scheduler may then send it once more).</returns>
-    public Task<bool> MarkDeliveredAsync(string roundId, string draftId, CancellationToken cancellationToken) =>
-        SettleAsync(roundId, draftId, draft => draft with { FirstSendPending = false }, cancellationToken);
+    public async Task<bool> MarkDeliveredAsync(string roundId, string draftId, CancellationToken cancellationToken) =>
+        await ReviseInReviewAsync(roundId, draftId, draft => Owing(draft with { FirstSendPending = false }), null, cancellationToken).ConfigureAwait(false) != false;
 
     /// <summary>Notes that these members were asked to look again after their approval was set aside.</summary>
     /// <returns>False when the draft stayed too busy to mark (the scheduler may then ask them once more).</returns>
-    public Task<bool> MarkAskedAgainAsync(string roundId, string draftId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
-        SettleAsync(roundId, draftId, draft => draft with { AskAgain = (draft.AskAgain ?? []).Except(userIds).ToArray() }, cancellationToken);
+    public async Task<bool> MarkAskedAgainAsync(string roundId, string draftId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        await ReviseInReviewAsync(roundId, draftId, draft => Owing(draft with { AskAgain = (draft.AskAgain ?? []).Except(userIds).ToArray() }), null, cancellationToken)
+            .ConfigureAwait(false) != false;
 
-    /// <summary>What a draft still owes once those messages went out: when nothing, the scheduler has nothing to send.</summary>
-    private static PanelDraft Owing(PanelDraft draft) =>
-        draft.FirstSendPending || draft.AskAgain is { Count: > 0 } ? draft : draft with { DeliverBy = null, AskAgain = null };
-
-    private async Task<bool> SettleAsync(string roundId, string draftId, Func<PanelDraft, PanelDraft> sent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a revision of the draft on top of anything saved meanwhile, but only while it is the same draft and still
+    /// in review: one being posted is left alone, as a write would take the post from the instance posting it.
+    /// </summary>
+    /// <param name="roundId">The round.</param>
+    /// <param name="draftId">The draft the revision is for.</param>
+    /// <param name="revise">The draft as it should now be; null (or unchanged) when there is nothing to write.</param>
+    /// <param name="change">The log line to write with it, if any.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>True when written; null when there was nothing to write; false when the draft stayed too busy.</returns>
+    public async Task<bool?> ReviseInReviewAsync(
+        string roundId, string draftId, Func<PanelDraft, PanelDraft?> revise, PanelChange? change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
-            if (found?.Draft is not { DeliverBy: not null } draft || draft.DraftId != draftId)
+            if (found?.Draft is not { State: DraftState.InReview } draft || draft.DraftId != draftId || revise(draft) is not { } revised || revised == draft)
             {
-                return true;
+                return null;
             }
 
-            if (await drafts.TrySaveAsync(Owing(sent(draft)), found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
+            if (await drafts.TrySaveAsync(revised, found.Version, change, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return true;
             }
@@ -73,6 +81,10 @@ public sealed class PanelReviewService(IPanelStore panels, IPanelDraftStore draf
 
         return false;
     }
+
+    /// <summary>What a draft still owes once those messages went out: when nothing, the scheduler has nothing to send.</summary>
+    private static PanelDraft Owing(PanelDraft draft) =>
+        draft.FirstSendPending || draft.AskAgain is { Count: > 0 } ? draft : draft with { DeliverBy = null, AskAgain = null };
 
     /// <summary>The round's latest draft as it stands now, with its panel and the round's contributions.</summary>
     public async Task<DraftView?> LoadAsync(string roundId, CancellationToken cancellationToken)

@@ -16,10 +16,6 @@ public sealed class MissingVectors(IContributionStore contributions, ITextEmbedd
     /// <summary>Stores at once: quick on a large import, gentle on Table Storage.</summary>
     private const int WritesAtOnce = 8;
 
-    /// <summary>How many contributions of the round still need a vector.</summary>
-    public async Task<int> CountAsync(string roundId, CancellationToken cancellationToken) =>
-        (await ListMissingAsync(roundId, cancellationToken).ConfigureAwait(false)).Count;
-
     /// <param name="roundId">The round.</param>
     /// <param name="progress">Told how many are done, of how many, before the first chunk and after each.</param>
     /// <param name="cancellationToken">Cancellation.</param>

@@ -22,7 +22,7 @@ public sealed partial class UnfinishedDeliveries(
 
     /// <summary>Runs every delivery that began at least <paramref name="olderThan"/> ago.</summary>
     /// <returns>How many were finished.</returns>
-    public async Task<int> FinishAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    private async Task<int> FinishAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
         var finished = 0;
         var cutoff = time.GetUtcNow() - olderThan;

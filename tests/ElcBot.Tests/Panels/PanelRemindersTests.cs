@@ -124,6 +124,18 @@ public sealed class PanelRemindersTests
     }
 
     [Fact]
+    public async Task Should_not_write_to_a_draft_being_posted_when_marking_it_sent()
+    {
+        var reviews = new PanelReviewService(_panels, _drafts, Mock.Of<ISummarySource>(), Options.Create(new PanelOptions()), _time);
+        var posting = Stored() with { State = DraftState.Publishing, LeaseUntil = SentAt.AddMinutes(5), DeliverBy = SentAt.AddMinutes(5), FirstSendPending = true };
+        _drafts.Put(posting);
+
+        Assert.True(await reviews.MarkDeliveredAsync(RoundId, posting.DraftId, CancellationToken.None));
+
+        Assert.Equal(posting, Stored());
+    }
+
+    [Fact]
     public async Task Should_ask_again_those_a_change_set_aside_who_were_never_told_and_have_not_approved_since()
     {
         var deliverBy = SentAt + PanelReminders.Lease;
