@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddSingleton<UserState>();
 
         services.AddSingleton<ConversationRegistrar>();
+        // Messages sent outside a turn are tried again when Teams is busy, as Teams asks of every bot.
+        services.AddSingleton<ElcBot.Bot.Proactive.TeamsRetry>();
         services.AddSingleton<ElcBot.Bot.Proactive.ProactivePoster>();
         services.AddHttpClient();
         services.AddSingleton<ElcBot.Bot.Files.FileOffer>();

@@ -11,8 +11,10 @@ using Newtonsoft.Json;
 namespace ElcBot.Bot.Proactive;
 
 /// <summary>Posts into a conversation the bot was added to, outside any turn, through the SDK's CloudAdapter.</summary>
+/// <remarks>A busy or briefly failing Teams is tried again (<see cref="TeamsRetry"/>); a failure left after that is thrown.</remarks>
 public sealed partial class ProactivePoster(
     CloudAdapter adapter,
+    TeamsRetry retry,
     IConversationDirectory conversations,
     IConfiguration configuration,
     ILogger<ProactivePoster> logger)
@@ -40,7 +42,7 @@ public sealed partial class ProactivePoster(
         {
             try
             {
-                await turn.SendActivityAsync(activity, ct).ConfigureAwait(false);
+                await retry.RunAsync(token => turn.SendActivityAsync(activity, token), ct).ConfigureAwait(false);
             }
             catch (ErrorResponseException ex) when (ex.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {

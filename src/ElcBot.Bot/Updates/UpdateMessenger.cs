@@ -1,5 +1,6 @@
 using System.Net;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Proactive;
 using ElcBot.Core.Updates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -14,9 +15,9 @@ namespace ElcBot.Bot.Updates;
 /// <summary>Sends an update to one person's personal chat through the SDK: into the chat they asked from, or one Teams opens.</summary>
 /// <remarks>
 /// Teams answers 403 or 404 when the person removed the bot (or it shares no team with them any more): they are skipped,
-/// and so is anyone Teams cannot be reached for; only cancellation stops the run.
+/// and so is anyone Teams cannot be reached for after <see cref="TeamsRetry"/> has tried again; only cancellation stops the run.
 /// </remarks>
-public sealed partial class UpdateMessenger(CloudAdapter adapter, IConfiguration configuration, ILogger<UpdateMessenger> logger) : IUpdateNotifier
+public sealed partial class UpdateMessenger(CloudAdapter adapter, TeamsRetry retry, IConfiguration configuration, ILogger<UpdateMessenger> logger) : IUpdateNotifier
 {
     public async Task<NotifyOutcome> NotifyAsync(string address, UpdateNotice notice, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ public sealed partial class UpdateMessenger(CloudAdapter adapter, IConfiguration
                     User = new ChannelAccount(to.UserId),
                     Conversation = new ConversationAccount(id: chat, conversationType: "personal", tenantId: to.TenantId),
                 };
-                await adapter.ContinueConversationAsync(appId, reference, send, cancellationToken).ConfigureAwait(false);
+                await retry.RunAsync(ct => adapter.ContinueConversationAsync(appId, reference, send, ct), cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -55,7 +56,8 @@ public sealed partial class UpdateMessenger(CloudAdapter adapter, IConfiguration
                     Members = [new ChannelAccount(to.UserId)],
                     TenantId = to.TenantId,
                 };
-                await adapter.CreateConversationAsync(appId, to.ChannelId, to.ServiceUrl, AuthenticationConstants.ToChannelFromBotOAuthScope, parameters, send, cancellationToken)
+                // Opening the chat is tried again too; the send inside it does its own retrying and never throws.
+                await retry.RunAsync(ct => adapter.CreateConversationAsync(appId, to.ChannelId, to.ServiceUrl, AuthenticationConstants.ToChannelFromBotOAuthScope, parameters, send, ct), cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -72,7 +74,7 @@ public sealed partial class UpdateMessenger(CloudAdapter adapter, IConfiguration
     {
         try
         {
-            await turn.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+            await retry.RunAsync(ct => turn.SendActivityAsync(message, ct), cancellationToken).ConfigureAwait(false);
             return NotifyOutcome.Sent;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

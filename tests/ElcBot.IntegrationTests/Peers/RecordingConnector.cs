@@ -22,6 +22,12 @@ public sealed class RecordingConnector : IAsyncDisposable
     /// <summary>People who removed the bot: Teams answers 403 when the bot tries to open a personal chat with them.</summary>
     public ConcurrentDictionary<string, bool> RefusesChatWith { get; } = new();
 
+    /// <summary>
+    /// Conversations where Teams is busy: each post there is answered 429 (Too Many Requests, retry after a second) while the
+    /// count lasts, and counts it down.
+    /// </summary>
+    public ConcurrentDictionary<string, int> BusyIn { get; } = new();
+
     /// <summary>When set, opening a personal chat takes this long: a slow Teams.</summary>
     public TimeSpan ChatOpeningDelay { get; set; }
 
@@ -76,11 +82,34 @@ public sealed class RecordingConnector : IAsyncDisposable
             return;
         }
 
+        if (context.Request.Method == "POST" && TakeBusy(context.Request.Path.Value ?? string.Empty))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "1";
+            await context.Response.WriteAsync("""{"error":{"code":"TooManyRequests","message":"Too many requests."}}""", context.RequestAborted);
+            return;
+        }
+
         await context.Response.WriteAsync(
             context.Request.Path.StartsWithSegments("/v3/conversations") && context.Request.Method != "GET"
                 ? $$"""{"id":"{{Guid.NewGuid():N}}","activityId":"{{Guid.NewGuid():N}}"}"""
                 : "[]",
             context.RequestAborted);
+    }
+
+    private bool TakeBusy(string path)
+    {
+        lock (BusyIn)
+        {
+            var id = BusyIn.Keys.FirstOrDefault(id => path.Contains(id, StringComparison.Ordinal) && BusyIn[id] > 0);
+            if (id is null)
+            {
+                return false;
+            }
+
+            BusyIn[id]--;
+            return true;
+        }
     }
 
     private bool OpensChatWithRefused(HttpContext context, string body) =>

@@ -29,6 +29,18 @@ public sealed class ProactivePosterTests : HostedBotTests
     }
 
     [Fact]
+    public async Task Should_post_once_teams_takes_it_when_teams_was_busy_at_first()
+    {
+        Connector.BusyIn[Channel] = 1;
+
+        var outcome = await Host.Services.GetRequiredService<ProactivePoster>().PostAsync(Channel, MessageFactory.Text("Weekly summary"), CancellationToken.None);
+
+        Assert.Equal(ProactiveOutcome.Posted, outcome);
+        var posts = Connector.Calls.Where(c => c.Method == "POST" && c.Path.Contains(Channel, StringComparison.Ordinal) && c.Raw.Contains("Weekly summary", StringComparison.Ordinal));
+        Assert.Equal(2, posts.Count());
+    }
+
+    [Fact]
     public async Task Should_report_the_bot_removed_when_teams_refuses_the_post()
     {
         Connector.RemovedFrom[Channel] = true;

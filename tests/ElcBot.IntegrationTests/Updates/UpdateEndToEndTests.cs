@@ -110,6 +110,20 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_try_again_when_teams_says_it_is_busy()
+    {
+        // Teams answers 429 twice in hal's chat before it takes the message.
+        _connector.BusyIn["a:hal"] = 2;
+
+        var sent = await InvokeAsync("fran", Update("form-4", "Testing", "Evening clinics start in May."));
+
+        Assert.Contains("I told 3 of the 5 people who asked to hear about this.", sent.ToString());
+        var toHal = _connector.Calls.Where(c => c.Method == "POST" && c.Path.Contains("a:hal/activities", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, toHal.Length);
+        Assert.All(toHal, c => Assert.Contains("Evening clinics start in May.", c.Raw));
+    }
+
+    [Fact]
     public async Task Should_show_the_news_in_my_contributions_and_in_the_next_summary()
     {
         await InvokeAsync("fran", Update("form-1", "CannotDo", "The clinics close at six and we have no staff for later."));
