@@ -5,7 +5,7 @@ namespace ElcBot.Clustering.Labels;
 /// <summary>
 /// Labels each theme with the words that set it apart (class-based TF-IDF, as BERTopic does): a word's
 /// frequency in the theme, weighted by how rare it is across themes. Only words members wrote are ever used,
-/// in the form they most often wrote them.
+/// in the form they most often wrote them. A theme where many members gave the same short answer is named by that answer.
 /// </summary>
 public static class ThemeLabeller
 {
@@ -40,12 +40,13 @@ public static class ThemeLabeller
         }
 
         var averageWords = Math.Max(1.0, counts.Average(c => (double)c.Values.Sum()));
-        return counts.Select((theme, t) => Compose(theme, themeTexts[t].Count, totals, surfaces, averageWords)).ToArray();
+        return counts.Select((theme, t) => SharedAnswer.Find(themeTexts[t]) ?? Compose(theme, themeTexts[t], totals, surfaces, averageWords)).ToArray();
     }
 
     private static string Compose(
-        Dictionary<string, int> theme, int members, Dictionary<string, int> totals, Dictionary<string, Dictionary<string, int>> surfaces, double averageWords)
+        Dictionary<string, int> theme, IReadOnlyList<string> texts, Dictionary<string, int> totals, Dictionary<string, Dictionary<string, int>> surfaces, double averageWords)
     {
+        var members = texts.Count;
         if (theme.Count == 0)
         {
             return string.Empty;
@@ -57,20 +58,23 @@ public static class ThemeLabeller
         var ranked = theme.Where(p => p.Value >= minimumMembers)
             .Select(p => (Word: p.Key, Score: (double)p.Value / members * Math.Log(1 + (averageWords / totals[p.Key]))))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Word, StringComparer.Ordinal)
-            .Take(MaxWords)
             .ToList();
         if (ranked.Count == 0)
         {
-            ranked = theme.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxWords).Select(p => (p.Key, 0.0)).ToList();
+            ranked = theme.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, 0.0)).ToList();
         }
+
+        // One form of each word ("service", not "service, services"), then at most four.
+        ranked = ranked.Where((p, i) => !ranked.Take(i).Any(q => Spelling.SameWord(q.Word, p.Word))).Take(MaxWords).ToList();
 
         // Drop trailing words that score far below the first, so a clear theme gets a short label.
         var top = ranked[0].Score;
-        var kept = ranked.Where((p, i) => i < 2 || p.Score >= top * 0.5).Select(p => Surface(surfaces[p.Word]));
-        return string.Join(", ", kept);
-    }
+        var kept = ranked.Where((p, i) => i < 2 || p.Score >= top * 0.5).ToList();
+        if (kept.Count == 1 && PhraseAround.Find(texts, kept[0].Word) is { } phrase)
+        {
+            return phrase;
+        }
 
-    // The spelling members used most (ties to the ordinal-first), so "NHS" stays "NHS" and "Parking" becomes "parking" if most wrote it so.
-    private static string Surface(Dictionary<string, int> forms) =>
-        forms.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        return string.Join(", ", kept.Select(p => Spelling.MostUsed(surfaces[p.Word])));
+    }
 }
