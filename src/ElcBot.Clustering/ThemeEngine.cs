@@ -1,5 +1,6 @@
 using ElcBot.Clustering.Grouping;
 using ElcBot.Clustering.Labels;
+using ElcBot.Clustering.Text;
 using ElcBot.Clustering.Voices;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Themes;
@@ -32,7 +33,7 @@ public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
         var themes = members.Select((m, t) => new Theme(
             string.IsNullOrEmpty(labels[t]) ? FirstWords(texts[m[0]]) : labels[t],
             m.Select(i => contributions[i].Id).ToArray(),
-            m.Where(i => contributions[i].Consent == ConsentLevel.MayQuote).Take(Math.Max(0, options.QuotesPerTheme)).Select(i => contributions[i].Id).ToArray(),
+            Quotes(m, contributions, options.QuotesPerTheme),
             VoiceTally.Count(m.Select(i => contributions[i])),
             Math.Round(m.Average(i => (double)outcome.Similarities[i]), 4))).ToArray();
 
@@ -63,6 +64,16 @@ public sealed class ThemeEngine(ITextEmbedder embedder) : IThemeEngine
 
         return (vectors!, embedded);
     }
+
+    // One quote per wording, in members' order: a theme of many "Nothing" answers quotes it once, leaving room for others.
+    private static string[] Quotes(int[] members, IReadOnlyList<ThemeContribution> contributions, int count)
+    {
+        var wordings = new HashSet<string>(StringComparer.Ordinal);
+        return members.Where(i => contributions[i].Consent == ConsentLevel.MayQuote && wordings.Add(Wording(contributions[i].Text)))
+            .Take(Math.Max(0, count)).Select(i => contributions[i].Id).ToArray();
+    }
+
+    private static string Wording(string? text) => string.Join(' ', WordTokenizer.Words(text).Select(w => w.Key));
 
     // A theme whose members wrote no countable word (emoji only, say) is named by its central member's opening.
     private static string FirstWords(string text) =>

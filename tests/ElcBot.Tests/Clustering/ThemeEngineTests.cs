@@ -129,6 +129,24 @@ public sealed class ThemeEngineTests
     }
 
     [Fact]
+    public async Task Should_quote_each_wording_once_when_members_gave_the_same_answer()
+    {
+        ThemeContribution[] input =
+        [
+            Contributions.Of("a", "Parking is too expensive"), Contributions.Of("b", "parking is too expensive!"), Contributions.Of("c", "Parking is too expensive"),
+            Contributions.Of("d", "Parking is too expensive at night"),
+        ];
+
+        var result = await Engine.FindThemesAsync(input, ThemeOptions.Default with { QuotesPerTheme = 3 }, CancellationToken.None);
+
+        var theme = Assert.Single(result.Themes);
+        Assert.Subset(new HashSet<string> { "a", "b", "c" }, theme.MemberIds.ToHashSet());
+        // a, b and c say the same: one of them is quoted; d is quoted too when it joined the theme.
+        Assert.Single(theme.QuoteIds, id => id is "a" or "b" or "c");
+        Assert.Equal(theme.MemberIds.Contains("d"), theme.QuoteIds.Contains("d"));
+    }
+
+    [Fact]
     public async Task Should_not_embed_again_when_a_stored_vector_is_given()
     {
         var input = Contributions.ThreeTopics().Select(c => c with { Vector = FakeEmbedder.Vector(c.Text) }).ToArray();
