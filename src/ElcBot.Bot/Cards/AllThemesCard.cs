@@ -15,7 +15,7 @@ public static class AllThemesCard
         Text(SummaryCard.GeneratedNote, subtle: true),
         .. summary.Themes.Take(MaxShown).Select(t => Container(separator: true,
             Text($"**{t.Label}** ({SummaryCard.LabelNote(t.LabelStatus)})"),
-            Text($"{t.Size} shared · {VoiceWords.Percent(t.LivedExperienceShare)} lived experience · {VoiceWords.Percent(t.StaffShare)} staff", subtle: true),
+            Text(VoiceWords.ThemeLine(t), subtle: true),
             Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
         summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes: get the spreadsheet to see them all.", subtle: true) : null,
     ]);

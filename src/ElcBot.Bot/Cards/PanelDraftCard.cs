@@ -97,7 +97,7 @@ public static class PanelDraftCard
 
     private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
         Text($"**{theme.Label}** ({PanelWords.LabelStatus(theme.LabelStatus)})"),
-        Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
+        Text(VoiceWords.ThemeLine(theme), subtle: true),
         theme.Quotes.Count > 0 ? Text($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
         inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
 }

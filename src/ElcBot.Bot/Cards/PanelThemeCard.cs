@@ -31,7 +31,7 @@ public static class PanelThemeCard
         [
             Heading(Title),
             Text($"**{theme.Label}** ({PanelWords.LabelStatus(theme.LabelStatus)})"),
-            Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
+            Text(VoiceWords.ThemeLine(theme), subtle: true),
             FieldProblem(problem),
             Container(separator: true,
                 TextInput(NameInput, "A better name", theme.Label, DraftEdits.MaxLabelLength, multiline: false),

@@ -92,7 +92,7 @@ public static class SummaryCard
         var items = new List<JsonNode?>
         {
             Text($"**{theme.Label}** ({LabelNote(theme.LabelStatus)})"),
-            Text($"{theme.Size} shared · {VoiceWords.Percent(theme.LivedExperienceShare)} lived experience · {VoiceWords.Percent(theme.StaffShare)} staff", subtle: true),
+            Text(VoiceWords.ThemeLine(theme), subtle: true),
         };
         items.AddRange(theme.Quotes.Select(q => Text($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
         if (theme.TopIdea is { } idea)

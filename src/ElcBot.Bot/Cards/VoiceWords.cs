@@ -1,4 +1,5 @@
 using ElcBot.Core.Contributions;
+using ElcBot.Core.Summaries;
 
 namespace ElcBot.Bot.Cards;
 
@@ -21,4 +22,19 @@ public static class VoiceWords
     };
 
     public static string Percent(double share) => $"{Math.Round(share * 100):0}%";
+
+    /// <summary>
+    /// How big a theme is and whose it is: who shared its ideas, and who said they matter to them, so a theme raised by
+    /// one group and backed by the other reads as the shared ground the summary calls it.
+    /// </summary>
+    public static string ThemeLine(ThemeDigest theme)
+    {
+        var line = $"{theme.Size} shared · {Percent(theme.LivedExperienceShare)} lived experience · {Percent(theme.StaffShare)} staff";
+        string[] support =
+        [
+            .. theme.LivedExperienceSupports > 0 ? [$"{theme.LivedExperienceSupports} lived experience"] : Array.Empty<string>(),
+            .. theme.StaffSupports > 0 ? [$"{theme.StaffSupports} staff"] : Array.Empty<string>(),
+        ];
+        return support.Length == 0 ? line : $"{line} · support from {string.Join(" and ", support)}";
+    }
 }

@@ -42,6 +42,8 @@ public sealed record SummaryCounts(
 /// <param name="Quotes">Up to two members whose authors allowed quoting.</param>
 /// <param name="TopIdea">The most supported idea in the theme, if any idea has support.</param>
 /// <param name="LabelStatus">Whether a review panel renamed or questioned the generated label.</param>
+/// <param name="LivedExperienceSupports">Times people with lived experience said a member matters to them (0 in summaries made before it was counted).</param>
+/// <param name="StaffSupports">Times staff said a member matters to them.</param>
 public sealed record ThemeDigest(
     string ThemeId,
     string Label,
@@ -50,7 +52,9 @@ public sealed record ThemeDigest(
     double StaffShare,
     IReadOnlyList<Quote> Quotes,
     SupportedIdea? TopIdea,
-    ThemeLabelStatus LabelStatus = ThemeLabelStatus.Automatic)
+    ThemeLabelStatus LabelStatus = ThemeLabelStatus.Automatic,
+    int LivedExperienceSupports = 0,
+    int StaffSupports = 0)
 {
     public int Size => MemberIds.Count;
 }

@@ -34,6 +34,28 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public void Should_say_who_backed_a_theme_when_people_said_it_matters_to_them()
+    {
+        var summary = SampleSummaries.Sample(themes: 1) with
+        {
+            Themes = [SampleSummaries.Theme(0, 10) with { LivedExperienceShare = 1, StaffShare = 0, LivedExperienceSupports = 2, StaffSupports = 1 }],
+        };
+
+        var json = SampleSummaries.Json(SummaryCard.Build(summary));
+
+        Assert.Contains("100% lived experience · 0% staff · support from 2 lived experience and 1 staff", json);
+    }
+
+    [Fact]
+    public void Should_not_mention_support_when_nobody_gave_any()
+    {
+        var theme = SampleSummaries.Theme(0, 10) with { LivedExperienceShare = 0.5, StaffShare = 0.5 };
+
+        Assert.Equal($"{theme.Size} shared · 50% lived experience · 50% staff", VoiceWords.ThemeLine(theme));
+        Assert.Equal($"{theme.Size} shared · 50% lived experience · 50% staff · support from 1 staff", VoiceWords.ThemeLine(theme with { StaffSupports = 1 }));
+    }
+
+    [Fact]
     public void Should_not_quote_the_top_idea_when_its_author_did_not_allow_quotes()
     {
         var summary = SampleSummaries.Sample(themes: 1) with

@@ -66,6 +66,34 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public async Task Should_count_who_backed_each_theme_by_group()
+    {
+        _themes.Next = [new FoundTheme("supported across", ["e", "f"])];
+
+        var summary = await Compose([
+            C("e", ContributorRole.Carer, supporters: [VoiceGroup.Staff, VoiceGroup.LivedExperience]),
+            C("f", ContributorRole.Carer, supporters: [VoiceGroup.Staff]),
+        ]);
+
+        var theme = Assert.Single(summary.Themes);
+        Assert.Equal((1.0, 0.0, 1, 2), (theme.LivedExperienceShare, theme.StaffShare, theme.LivedExperienceSupports, theme.StaffSupports));
+    }
+
+    [Fact]
+    public async Task Should_not_quote_the_same_words_twice_when_two_people_wrote_them()
+    {
+        _themes.Next = [new FoundTheme("nothing to change", ["a", "b", "c"])];
+
+        var summary = await Compose([
+            C("a", ContributorRole.Carer) with { Text = "Nothing." },
+            C("b", ContributorRole.HealthOrCareStaff) with { Text = "nothing" },
+            C("c", ContributorRole.HealthOrCareStaff) with { Text = "Nothing, it was all fine" },
+        ]);
+
+        Assert.Equal(["a", "c"], Assert.Single(summary.Themes).Quotes.Select(q => q.ContributionId));
+    }
+
+    [Fact]
     public async Task Should_keep_single_items_out_of_themes_and_count_them_as_other_ideas()
     {
         _themes.Next = [new FoundTheme("pair", ["a", "b"]), new FoundTheme("alone", ["c"])];
