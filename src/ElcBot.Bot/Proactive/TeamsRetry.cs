@@ -6,13 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace ElcBot.Bot.Proactive;
 
 /// <summary>
-/// Tries a message to Teams again when Teams is busy (429) or failing for a moment (500, 502, 503, 504, the network),
-/// waiting as long as Teams asks, or one, two, then four seconds.
+/// Tries a message to Teams again when Teams is busy (429) or failing for a moment (500, 502, 503, 504), waiting as long
+/// as Teams asks, or one, two, then four seconds.
 /// </summary>
 /// <remarks>
 /// Teams asks every bot to back off and retry when it answers 429; the SDK's connector client does not retry by itself.
 /// Used for messages sent outside a turn (summaries, updates, panel drafts), where a lost message has nobody watching.
-/// A refusal (403, 404) or a bad request is final and is not tried again.
+/// A refusal (403, 404) or a bad request is final and is not tried again; so is a connector that cannot be reached at
+/// all, which seconds rarely mend and which would hold a card press for nothing (the summary scheduler tries a failed
+/// post again after its lease).
 /// </remarks>
 public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> logger)
 {
@@ -35,7 +37,7 @@ public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> lo
             }
             catch (Exception ex) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested && WaitBefore(ex, attempt) is { } wait)
             {
-                LogRetrying(logger, Reason(ex), wait.TotalSeconds, attempt + 1, MaxAttempts);
+                LogRetrying(logger, Status(ex), wait.TotalSeconds, attempt + 1, MaxAttempts);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -55,8 +57,6 @@ public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> lo
         return exception switch
         {
             ErrorResponseException { Response: { } response } when IsTransient(response.StatusCode) => Cap(RetryAfter(response.Headers) ?? backoff),
-            // The connection failed, or the HTTP client gave up waiting (not our cancellation: the caller checks that).
-            HttpRequestException or TaskCanceledException => Cap(backoff),
             _ => null,
         };
     }
@@ -74,9 +74,8 @@ public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> lo
 
     private static TimeSpan Cap(TimeSpan wait) => wait > LongestWait ? LongestWait : wait;
 
-    private static string Reason(Exception exception) =>
-        exception is ErrorResponseException { Response: { } response } ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture) : exception.GetType().Name;
+    private static int Status(Exception exception) => exception is ErrorResponseException { Response: { } response } ? (int)response.StatusCode : 0;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams did not take a message ({Reason}); trying again in {Seconds} s (try {Attempt} of {MaxAttempts})")]
-    private static partial void LogRetrying(ILogger logger, string reason, double seconds, int attempt, int maxAttempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams did not take a message ({StatusCode}); trying again in {Seconds} s (try {Attempt} of {MaxAttempts})")]
+    private static partial void LogRetrying(ILogger logger, int statusCode, double seconds, int attempt, int maxAttempts);
 }
