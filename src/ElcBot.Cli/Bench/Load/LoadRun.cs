@@ -34,10 +34,11 @@ public static class LoadRun
             var cpuBefore = cpuTime();
             var clock = Stopwatch.StartNew();
             var shown = -1;
-            while (clock.Elapsed < plan.Window)
+            // The clock is read once per round: read twice, the window could end between the test and the subtraction and
+            // leave a negative wait, which Task.Delay refuses.
+            for (var left = plan.Window - clock.Elapsed; left > TimeSpan.Zero; left = plan.Window - clock.Elapsed)
             {
-                var wait = plan.Window - clock.Elapsed;
-                await Task.Delay(wait < plan.ProgressEvery ? wait : plan.ProgressEvery, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(left < plan.ProgressEvery ? left : plan.ProgressEvery, cancellationToken).ConfigureAwait(false);
                 // The last wait can end a hair early and go round again; each second is shown once.
                 if ((int)Math.Round(clock.Elapsed.TotalSeconds) is var second && second != shown)
                 {
