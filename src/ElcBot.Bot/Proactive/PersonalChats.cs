@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace ElcBot.Bot.Proactive;
 
 /// <summary>
-/// Sends one person a message in their personal chat with the bot, outside any turn: into the chat they wrote from, or one
-/// Teams opens (it hands back the same chat each time). Used for "you said, we did" news and review panel messages.
+/// Sends one person a message in their personal chat with the bot, whatever conversation (if any) the bot is answering:
+/// into the chat they wrote from, or one Teams opens (it hands back the same chat each time). Used for "you said, we did"
+/// news and review panel messages.
 /// </summary>
 /// <remarks>
 /// A busy or briefly failing Teams is tried again (<see cref="TeamsRetry"/>). Nothing is thrown but cancellation: one
