@@ -75,6 +75,20 @@ public sealed class ThemeLabellerTests
     }
 
     [Fact]
+    public void Should_keep_the_lone_word_when_the_only_shared_phrase_opens_with_a_stop_word()
+    {
+        IReadOnlyList<string>[] themes =
+        [
+            ["Pattern matching in Scala", "Traits in Scala", "Is Scala to blame", "Scala to Java"],
+            ["The car parking was awful", "Parking at the hospital costs too much", "parking charges hurt"],
+        ];
+
+        var labels = ThemeLabeller.Label(themes, CancellationToken.None);
+
+        Assert.Equal("Scala", labels[0]);
+    }
+
+    [Fact]
     public void Should_name_a_word_once_when_members_wrote_it_and_its_plural()
     {
         IReadOnlyList<string>[] themes =
