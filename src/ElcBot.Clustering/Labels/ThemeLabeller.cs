@@ -5,7 +5,8 @@ namespace ElcBot.Clustering.Labels;
 /// <summary>
 /// Labels each theme with the words that set it apart (class-based TF-IDF, as BERTopic does): a word's
 /// frequency in the theme, weighted by how rare it is across themes. Only words members wrote are ever used,
-/// in the form they most often wrote them. A theme where many members gave the same short answer is named by that answer.
+/// in the form they most often wrote them, and two words members write side by side stay together ("Visual Studio"). A
+/// theme where many members gave the same short answer is named by that answer.
 /// </summary>
 public static class ThemeLabeller
 {
@@ -75,6 +76,7 @@ public static class ThemeLabeller
             return phrase;
         }
 
-        return string.Join(", ", kept.Select(p => Spelling.MostUsed(surfaces[p.Word])));
+        var items = WordPairs.Join(kept.Select(p => p.Word).ToArray(), texts);
+        return string.Join(", ", items.Select(item => string.Join(' ', item.Select(word => Spelling.MostUsed(surfaces[word])))));
     }
 }

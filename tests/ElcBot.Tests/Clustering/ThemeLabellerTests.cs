@@ -28,7 +28,8 @@ public sealed class ThemeLabellerTests
 
         var labels = ThemeLabeller.Label(themes, CancellationToken.None);
 
-        Assert.Contains("NHS", labels[0].Split(", "));
+        Assert.Contains("NHS", labels[0].Split([", ", " "], StringSplitOptions.None));
+        Assert.DoesNotContain("nhs", labels[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +87,20 @@ public sealed class ThemeLabellerTests
         var labels = ThemeLabeller.Label(themes, CancellationToken.None);
 
         Assert.Equal("Scala", labels[0]);
+    }
+
+    [Fact]
+    public void Should_keep_two_words_together_in_the_order_members_wrote_them()
+    {
+        IReadOnlyList<string>[] themes =
+        [
+            ["Visual Studio crashes", "Debugging in Visual Studio 2008", "Visual Studio macros", "Studio shortcuts in Visual C++"],
+            ["The car parking was awful", "Parking at the hospital costs too much", "parking charges hurt"],
+        ];
+
+        var labels = ThemeLabeller.Label(themes, CancellationToken.None);
+
+        Assert.StartsWith("Visual Studio", labels[0], StringComparison.Ordinal);
     }
 
     [Fact]
