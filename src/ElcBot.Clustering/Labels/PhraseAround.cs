@@ -18,12 +18,13 @@ public static class PhraseAround
         StringComparer.Ordinal);
 
     /// <summary>The run of 2 to 4 words holding <paramref name="key"/> that most members wrote (longer on a tie); null when none is shared.</summary>
-    public static string? Find(IReadOnlyList<string> memberTexts, string key)
+    /// <param name="members">Each member's words, in order.</param>
+    /// <param name="key">The label's word, in lower case.</param>
+    public static string? Find(IReadOnlyList<WordTokenizer.Word[]> members, string key)
     {
         var phrases = new Dictionary<string, (int Members, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
-        foreach (var text in memberTexts)
+        foreach (var words in members)
         {
-            var words = WordTokenizer.Words(text).ToArray();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var start = 0; start < words.Length; start++)
             {

@@ -13,11 +13,11 @@ public static class SharedAnswer
     public const int MaxWords = 5;
 
     /// <summary>The answer at least a third of the members (and two or more) gave, as most of them wrote it; null when none.</summary>
-    public static string? Find(IReadOnlyList<string> memberTexts)
+    /// <param name="members">Each member's words, in order.</param>
+    public static string? Find(IReadOnlyList<WordTokenizer.Word[]> members)
     {
-        var needed = Math.Max(2, (memberTexts.Count + 2) / 3);
-        var answers = memberTexts
-            .Select(t => WordTokenizer.Words(t).ToArray())
+        var needed = Math.Max(2, (members.Count + 2) / 3);
+        var answers = members
             .Where(words => words.Length is > 0 and <= MaxWords)
             .GroupBy(words => string.Join(' ', words.Select(w => w.Key)), StringComparer.Ordinal)
             .Where(g => g.Count() >= needed)

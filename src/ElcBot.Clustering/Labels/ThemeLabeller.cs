@@ -24,11 +24,13 @@ public static class ThemeLabeller
         var counts = new List<Dictionary<string, int>>(themeTexts.Count);
         var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var texts in themeTexts)
+        // Each member's words, read once and shared by every rule below.
+        var themeWords = themeTexts.Select(texts => (IReadOnlyList<WordTokenizer.Word[]>)texts.Select(t => WordTokenizer.Words(t).ToArray()).ToArray()).ToArray();
+        foreach (var members in themeWords)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var theme = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var word in texts.SelectMany(t => WordTokenizer.ContentWords(t).DistinctBy(w => w.Key)))
+            foreach (var word in members.SelectMany(m => m.Where(WordTokenizer.IsContent).DistinctBy(w => w.Key)))
             {
                 // Counted once per member, so one long text cannot name a theme on its own.
                 theme[word.Key] = theme.GetValueOrDefault(word.Key) + 1;
@@ -41,11 +43,11 @@ public static class ThemeLabeller
         }
 
         var averageWords = Math.Max(1.0, counts.Average(c => (double)c.Values.Sum()));
-        return counts.Select((theme, t) => SharedAnswer.Find(themeTexts[t]) ?? Compose(theme, themeTexts[t], totals, surfaces, averageWords)).ToArray();
+        return counts.Select((theme, t) => SharedAnswer.Find(themeWords[t]) ?? Compose(theme, themeWords[t], totals, surfaces, averageWords)).ToArray();
     }
 
     private static string Compose(
-        Dictionary<string, int> theme, IReadOnlyList<string> texts, Dictionary<string, int> totals, Dictionary<string, Dictionary<string, int>> surfaces, double averageWords)
+        Dictionary<string, int> theme, IReadOnlyList<WordTokenizer.Word[]> texts, Dictionary<string, int> totals, Dictionary<string, Dictionary<string, int>> surfaces, double averageWords)
     {
         var members = texts.Count;
         if (theme.Count == 0)

@@ -9,10 +9,12 @@ namespace ElcBot.Clustering.Labels;
 public static class WordPairs
 {
     /// <summary>
-    /// The label's words (lower-case keys, best first) with each pair that most members who use both write as "first
-    /// second" joined into one item, placed where the better-ranked of the two stood.
+    /// The label's words with each pair that most members who use both write as "first second" joined into one item,
+    /// placed where the better-ranked of the two stood.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Join(IReadOnlyList<string> keys, IReadOnlyList<string> texts)
+    /// <param name="keys">The label's words, best first, in lower case.</param>
+    /// <param name="members">Each member's words, in order.</param>
+    public static IReadOnlyList<IReadOnlyList<string>> Join(IReadOnlyList<string> keys, IReadOnlyList<WordTokenizer.Word[]> members)
     {
         var items = keys.Select(k => (IReadOnlyList<string>)[k]).ToList();
         if (keys.Count < 2)
@@ -20,7 +22,7 @@ public static class WordPairs
             return items;
         }
 
-        var sequences = texts.Select(t => WordTokenizer.Words(t).Select(w => w.Key).ToArray()).ToArray();
+        var sequences = members.Select(m => m.Select(w => w.Key).ToArray()).ToArray();
         var pairs = from first in keys
                     from second in keys
                     where first != second

@@ -38,8 +38,10 @@ public static class WordTokenizer
     }
 
     /// <summary>Words worth counting for labels and TF-IDF: no stop words, no bare numbers, at least two characters.</summary>
-    public static IEnumerable<Word> ContentWords(string? text) =>
-        Words(text).Where(w => w.Key.Length > 1 && !StopWords.Contains(w.Key) && !w.Key.All(char.IsDigit));
+    public static IEnumerable<Word> ContentWords(string? text) => Words(text).Where(IsContent);
+
+    /// <summary>Whether a word is worth counting (see <see cref="ContentWords"/>).</summary>
+    public static bool IsContent(Word word) => word.Key.Length > 1 && !StopWords.Contains(word.Key) && !word.Key.All(char.IsDigit);
 
     private static bool IsCombining(char c) =>
         char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
