@@ -25,16 +25,9 @@ public static class DraftThemes
         {
             Themes = themes,
             Counts = summary.Counts with { BalanceNote = VoiceBalance.Note(asOf, themes) },
-            SharedGround = themes.Where(t => BothGroups(t, byId)).Select(t => t.Label).ToArray(),
-            NeedsMoreVoices = themes.Where(t => !BothGroups(t, byId)).Select(t => t.Label).ToArray(),
+            SharedGround = themes.Where(t => t.IsSharedGround).Select(t => t.Label).ToArray(),
+            NeedsMoreVoices = themes.Where(t => !t.IsSharedGround).Select(t => t.Label).ToArray(),
             New = summary.New with { NewThemes = summary.New.NewThemes.Where(labels.Contains).ToArray() },
         };
-    }
-
-    /// <summary>Raised or supported by both people with lived experience and staff, as the composer decides it.</summary>
-    private static bool BothGroups(ThemeDigest theme, IReadOnlyDictionary<string, SummaryContribution> byId)
-    {
-        var voices = ThemeDigests.Voices(theme, byId);
-        return voices.Contains(VoiceGroup.LivedExperience) && voices.Contains(VoiceGroup.Staff);
     }
 }

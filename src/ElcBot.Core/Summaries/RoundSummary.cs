@@ -57,6 +57,9 @@ public sealed record ThemeDigest(
     int StaffSupports = 0)
 {
     public int Size => MemberIds.Count;
+
+    /// <summary>Raised or supported by both people with lived experience and staff ("shared ground").</summary>
+    public bool IsSharedGround => (LivedExperienceShare > 0 || LivedExperienceSupports > 0) && (StaffShare > 0 || StaffSupports > 0);
 }
 
 /// <summary>A contributor's own words, with the group they spoke from.</summary>

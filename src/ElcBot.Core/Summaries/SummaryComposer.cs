@@ -37,16 +37,9 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
             Count(contributions) with { BalanceNote = VoiceBalance.Note(contributions, digests) },
             digests,
             OtherIdeas: shareable.Count(c => !themed.Contains(c.Id)),
-            SharedGround: digests.Where(t => BothGroups(t, byId)).Select(t => t.Label).ToArray(),
-            NeedsMoreVoices: digests.Where(t => !BothGroups(t, byId)).Select(t => t.Label).ToArray(),
+            SharedGround: digests.Where(t => t.IsSharedGround).Select(t => t.Label).ToArray(),
+            NeedsMoreVoices: digests.Where(t => !t.IsSharedGround).Select(t => t.Label).ToArray(),
             New: WhatIsNewSince(previous, contributions, digests));
-    }
-
-    /// <summary>Raised or supported by both people with lived experience and staff.</summary>
-    private static bool BothGroups(ThemeDigest theme, IReadOnlyDictionary<string, SummaryContribution> byId)
-    {
-        var voices = ThemeDigests.Voices(theme, byId);
-        return voices.Contains(VoiceGroup.LivedExperience) && voices.Contains(VoiceGroup.Staff);
     }
 
     private static SummaryCounts Count(IReadOnlyList<SummaryContribution> contributions) => new(

@@ -29,10 +29,6 @@ public static class ThemeDigests
             StaffSupports: supports.Count(g => g == VoiceGroup.Staff));
     }
 
-    /// <summary>The voice groups that raised or supported anything in the theme.</summary>
-    public static HashSet<VoiceGroup> Voices(ThemeDigest theme, IReadOnlyDictionary<string, SummaryContribution> byId) =>
-        theme.MemberIds.Select(id => byId[id]).SelectMany(m => m.SupporterGroups.Append(m.Group)).ToHashSet();
-
     /// <summary>
     /// The most central quotable members; when both lived experience and staff can be quoted, one of each,
     /// lived experience first, so staff voices do not crowd out the people the service is for. Never the same words twice.
