@@ -1,4 +1,3 @@
-using System.Net;
 using ElcBot.Bot.Updates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -88,13 +87,13 @@ public sealed partial class PersonalChats(CloudAdapter adapter, TeamsRetry retry
 
     private PersonalSend Classify(Exception exception)
     {
-        if (exception is ErrorResponseException { Response.StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } refused)
+        if (TeamsAnswer.IsRefusal(exception))
         {
-            LogRefused(logger, (int)refused.Response.StatusCode);
+            LogRefused(logger, TeamsAnswer.StatusOf(exception));
             return PersonalSend.Refused;
         }
 
-        LogFailed(logger, exception is ErrorResponseException { Response: { } response } ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : exception.GetType().Name);
+        LogFailed(logger, TeamsAnswer.StatusOf(exception) is var status and > 0 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : exception.GetType().Name);
         return PersonalSend.Failed;
     }
 

@@ -1,8 +1,6 @@
-using System.Net;
 using ElcBot.Core.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -44,9 +42,9 @@ public sealed partial class ProactivePoster(
             {
                 await retry.RunAsync(token => turn.SendActivityAsync(activity, token), ct).ConfigureAwait(false);
             }
-            catch (ErrorResponseException ex) when (ex.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            catch (Exception ex) when (TeamsAnswer.IsRefusal(ex))
             {
-                LogRemoved(logger, (int)ex.Response.StatusCode);
+                LogRemoved(logger, TeamsAnswer.StatusOf(ex));
                 outcome = ProactiveOutcome.BotRemoved;
             }
         }, cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> lo
             }
             catch (Exception ex) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested && WaitBefore(ex, attempt) is { } wait)
             {
-                LogRetrying(logger, Status(ex), wait.TotalSeconds, attempt + 1, MaxAttempts);
+                LogRetrying(logger, TeamsAnswer.StatusOf(ex), wait.TotalSeconds, attempt + 1, MaxAttempts);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -73,8 +73,6 @@ public sealed partial class TeamsRetry(TimeProvider time, ILogger<TeamsRetry> lo
     }
 
     private static TimeSpan Cap(TimeSpan wait) => wait > LongestWait ? LongestWait : wait;
-
-    private static int Status(Exception exception) => exception is ErrorResponseException { Response: { } response } ? (int)response.StatusCode : 0;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams did not take a message ({StatusCode}); trying again in {Seconds} s (try {Attempt} of {MaxAttempts})")]
     private static partial void LogRetrying(ILogger logger, int statusCode, double seconds, int attempt, int maxAttempts);
