@@ -32,8 +32,9 @@ public static class UpdateSentCard
     {
         { AskedToHear: 0 } => "Nobody asked to hear about this, so I sent no messages.",
         { StillSending: > 0, Told: var told, AskedToHear: var asked } => $"I've told {told} of the {People(asked)} who asked to hear about this so far. An earlier press is still telling the others.",
+        { TryingAgain: > 0, Told: var told, AskedToHear: var asked } => $"I've told {told} of the {People(asked)} who asked to hear about this so far. Teams didn't answer for {People(report.TryingAgain)}, so I'll try again later and post here when I'm done.",
         { Told: var told, AskedToHear: var asked } when told >= asked => $"I told {People(told)} who asked to hear about this.",
-        { Told: var told, AskedToHear: var asked } => $"I told {told} of the {People(asked)} who asked to hear about this. I couldn't reach the others. They may have removed me.",
+        { Told: var told, AskedToHear: var asked } => $"I told {told} of the {People(asked)} who asked to hear about this. I couldn't reach the others. They may have removed me, or Teams was having problems.",
     };
 
     private static string People(int n) => n == 1 ? "1 person" : $"{n} people";

@@ -22,11 +22,14 @@ public interface IUpdateStore
 public interface IUpdateReceipts
 {
     /// <summary>Claims telling this person about this update.</summary>
-    /// <remarks>A claim left unsettled for longer than <see cref="DeliveryClaims.Lease"/> may be claimed again.</remarks>
-    Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken);
+    /// <remarks>
+    /// A claim left unsettled for longer than <see cref="DeliveryClaims.Lease"/> may be claimed again.
+    /// A person marked <see cref="ReceiptState.TryAgain"/> may be claimed again once their retry time has passed.
+    /// </remarks>
+    Task<DeliveryClaim> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken);
 
-    /// <summary>Records whether the message reached the person.</summary>
-    Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken);
+    /// <summary>Records whether the message reached the person, or when to try again.</summary>
+    Task MarkAsync(ProgressUpdate update, string contributorKey, DeliveryMark mark, CancellationToken cancellationToken);
 
     /// <summary>How many people the update reached.</summary>
     Task<int> CountToldAsync(ProgressUpdate update, CancellationToken cancellationToken);

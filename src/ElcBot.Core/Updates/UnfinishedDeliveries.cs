@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ElcBot.Core.Summaries.Scheduling;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,8 @@ namespace ElcBot.Core.Updates;
 /// <remarks>
 /// Receipts keep it to one message per person: people already told are skipped, and people claimed by a run that
 /// stopped are told once their claim is older than <see cref="DeliveryClaims.Lease"/>. A delivery someone is still
-/// sending stays on the list for the next pass.
+/// sending stays on the list for the next pass. So does one with people to try again later; it is skipped until the
+/// earliest of their times (kept in memory: after a restart the first pass simply finds the times again).
 /// </remarks>
 public sealed partial class UnfinishedDeliveries(
     IPendingDeliveries pending,
@@ -17,6 +19,8 @@ public sealed partial class UnfinishedDeliveries(
     TimeProvider time,
     ILogger<UnfinishedDeliveries> logger) : IScheduledWork
 {
+    private readonly ConcurrentDictionary<(string RoundId, string UpdateId), DateTimeOffset> _notBefore = new();
+
     /// <summary>Each minute: deliveries that began longer ago than a claim lasts, so a stopped run's claims can be taken over.</summary>
     public Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken) => FinishAsync(DeliveryClaims.Lease, cancellationToken);
 
@@ -29,7 +33,7 @@ public sealed partial class UnfinishedDeliveries(
         foreach (var entry in await pending.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entry.Since > cutoff)
+            if (entry.Since > cutoff || (_notBefore.TryGetValue((entry.RoundId, entry.UpdateId), out var notBefore) && time.GetUtcNow() < notBefore))
             {
                 continue;
             }
@@ -56,6 +60,17 @@ public sealed partial class UnfinishedDeliveries(
     public async Task<(DeliveryReport Report, bool FinishedHere)> DeliverAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {
         var report = await delivery.DeliverAsync(update, cancellationToken).ConfigureAwait(false);
+        var key = (update.RoundId, update.UpdateId);
+        if (report is { StillSending: 0, NextTryAt: { } nextTry })
+        {
+            // Only people waiting for a retry are left: nothing to do here before the first of them is due.
+            _notBefore[key] = nextTry;
+        }
+        else
+        {
+            _notBefore.TryRemove(key, out _);
+        }
+
         var finishedHere = report.Finished && await pending.RemoveAsync(update.RoundId, update.UpdateId, cancellationToken).ConfigureAwait(false);
         return (report, finishedHere);
     }

@@ -6,8 +6,9 @@ namespace ElcBot.Core.Updates;
 
 /// <summary>Tells each person who asked to hear about an update, once, and counts how many it reached.</summary>
 /// <remarks>
-/// A person who cannot be reached (no address kept, the bot removed, Teams failing) is skipped and logged; the others are
-/// still told. Receipts make a second run (a repeated press) tell only those not yet handled.
+/// A person who cannot be reached (no address kept, the bot removed) is skipped and logged; the others are still told.
+/// A person Teams failed for is tried again by a later run (<see cref="DeliveryRetries"/>), so the delivery stays
+/// unfinished until then. Receipts make a second run (a repeated press) tell only those not yet handled.
 /// </remarks>
 public sealed partial class UpdateDelivery(
     IRoundStore rounds,
@@ -16,6 +17,7 @@ public sealed partial class UpdateDelivery(
     IUpdateReceipts receipts,
     ContactBook contacts,
     IUpdateNotifier notifier,
+    TimeProvider time,
     ILogger<UpdateDelivery> logger)
 {
     /// <summary>Messages sent at once: quick for a large theme, gentle on Teams' limits.</summary>
@@ -30,32 +32,37 @@ public sealed partial class UpdateDelivery(
         var notice = new UpdateNotice(round?.Question ?? string.Empty, update, SubjectText(update, all));
         var missed = 0;
         var inFlight = 0;
+        var tryingAgain = 0;
+        var nextTry = new NextTry();
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallel, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(people, options, async (person, token) =>
         {
             var claim = await receipts.TryClaimAsync(update, person, token).ConfigureAwait(false);
-            if (claim != ClaimOutcome.Claimed)
+            var mark = claim.Outcome switch
             {
-                if (claim == ClaimOutcome.HeldElsewhere)
-                {
-                    Interlocked.Increment(ref inFlight);
-                }
-
-                return;
+                ClaimOutcome.Claimed => await TellAndMarkAsync(update, person, notice, claim.EarlierFailures, token).ConfigureAwait(false),
+                ClaimOutcome.WaitingToRetry => new DeliveryMark(ReceiptState.TryAgain, RetryAt: claim.RetryAt),
+                // Settled or held by another run: nothing of this run's to count, unless another run holds them now.
+                _ => DeliveryMark.Told,
+            };
+            nextTry.Note(mark.RetryAt);
+            if (claim.Outcome == ClaimOutcome.HeldElsewhere)
+            {
+                Interlocked.Increment(ref inFlight);
             }
-
-            var told = await TellAsync(person, notice, token).ConfigureAwait(false);
-            if (!told)
+            else if (mark.State == ReceiptState.NotReached)
             {
                 Interlocked.Increment(ref missed);
             }
-
-            await receipts.MarkAsync(update, person, told, token).ConfigureAwait(false);
+            else if (mark.State == ReceiptState.TryAgain)
+            {
+                Interlocked.Increment(ref tryingAgain);
+            }
         }).ConfigureAwait(false);
 
-        var told = await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false);
-        var report = new DeliveryReport(people.Count, told, missed, notice.SubjectText, inFlight);
-        LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached, report.StillSending);
+        var toldInAll = await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false);
+        var report = new DeliveryReport(people.Count, toldInAll, missed, notice.SubjectText, inFlight, tryingAgain, nextTry.Earliest);
+        LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached, report.StillSending, report.TryingAgain);
         return report;
     }
 
@@ -78,13 +85,35 @@ public sealed partial class UpdateDelivery(
         _ => contributions.FirstOrDefault(c => c.Id == update.SubjectId) is { Consent: not ConsentLevel.FacilitatorsOnly } idea ? idea.Text : null,
     };
 
-    private async Task<bool> TellAsync(string person, UpdateNotice notice, CancellationToken cancellationToken)
+    /// <summary>Tells one claimed person and records how it went.</summary>
+    private async Task<DeliveryMark> TellAndMarkAsync(ProgressUpdate update, string person, UpdateNotice notice, int earlierFailures, CancellationToken cancellationToken)
+    {
+        var mark = MarkFor(await TellAsync(person, notice, cancellationToken).ConfigureAwait(false), earlierFailures, time.GetUtcNow());
+        await receipts.MarkAsync(update, person, mark, cancellationToken).ConfigureAwait(false);
+        return mark;
+    }
+
+    /// <summary>A failure is tried again later until <see cref="DeliveryRetries.MaxFailures"/>; a refusal or a missing address is final at once.</summary>
+    public static DeliveryMark MarkFor(NotifyOutcome outcome, int earlierFailures, DateTimeOffset nowUtc)
+    {
+        if (outcome == NotifyOutcome.Sent)
+        {
+            return DeliveryMark.Told;
+        }
+
+        var failures = earlierFailures + 1;
+        return outcome == NotifyOutcome.Failed && failures < DeliveryRetries.MaxFailures
+            ? new DeliveryMark(ReceiptState.TryAgain, failures, nowUtc + DeliveryRetries.WaitAfter(failures))
+            : DeliveryMark.NotReached;
+    }
+
+    private async Task<NotifyOutcome> TellAsync(string person, UpdateNotice notice, CancellationToken cancellationToken)
     {
         var address = await contacts.FindAsync(person, cancellationToken).ConfigureAwait(false);
         if (address is null)
         {
             LogSkipped(logger, notice.Update.UpdateId, "no personal chat is known");
-            return false;
+            return NotifyOutcome.AddressUnusable;
         }
 
         var outcome = await notifier.NotifyAsync(address, notice, cancellationToken).ConfigureAwait(false);
@@ -93,11 +122,11 @@ public sealed partial class UpdateDelivery(
             LogSkipped(logger, notice.Update.UpdateId, outcome.ToString());
         }
 
-        return outcome == NotifyOutcome.Sent;
+        return outcome;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} in round {RoundId}: {AskedToHear} asked to hear, {Told} told, {NotReached} not reached this time, {StillSending} being told by another run")]
-    private static partial void LogDelivered(ILogger logger, string updateId, string roundId, int askedToHear, int told, int notReached, int stillSending);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} in round {RoundId}: {AskedToHear} asked to hear, {Told} told, {NotReached} not reached this time, {StillSending} being told by another run, {TryingAgain} to try again later")]
+    private static partial void LogDelivered(ILogger logger, string updateId, string roundId, int askedToHear, int told, int notReached, int stillSending, int tryingAgain);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId}: one person skipped ({Reason})")]
     private static partial void LogSkipped(ILogger logger, string updateId, string reason);
@@ -109,8 +138,10 @@ public sealed partial class UpdateDelivery(
 /// <param name="NotReached">People this run could not reach.</param>
 /// <param name="SubjectText">What they were told it is about: the theme's name or the idea's words (null when not shown).</param>
 /// <param name="StillSending">People another run (an earlier press, another instance) is telling right now.</param>
-public sealed record DeliveryReport(int AskedToHear, int Told, int NotReached, string? SubjectText, int StillSending = 0)
+/// <param name="TryingAgain">People Teams failed for, to be tried again by a later run.</param>
+/// <param name="NextTryAt">With people to try again: the earliest time one of them may be tried.</param>
+public sealed record DeliveryReport(int AskedToHear, int Told, int NotReached, string? SubjectText, int StillSending = 0, int TryingAgain = 0, DateTimeOffset? NextTryAt = null)
 {
     /// <summary>Every person who asked has been told or found unreachable, so nothing is left to send.</summary>
-    public bool Finished => StillSending == 0;
+    public bool Finished => StillSending == 0 && TryingAgain == 0;
 }

@@ -9,17 +9,19 @@ namespace ElcBot.Storage.Tables;
 /// <remarks>
 /// The insert succeeds once per person, so two runs of the same update (or two instances) never tell anyone twice. A
 /// claim still unsettled after <see cref="DeliveryClaims.Lease"/> was left by a run that stopped; it is taken over with
-/// an ETag-conditional replace, so again only one run wins it.
+/// an ETag-conditional replace, so again only one run wins it. A person Teams failed for is kept as "try again" with
+/// the time a later run may do so and the failures so far, and is taken over the same way once that time has passed.
 /// </remarks>
 public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index, TimeProvider time) : IUpdateReceipts
 {
     private const string Claimed = "claimed";
     private const string Told = "told";
     private const string NotReached = "not-reached";
+    private const string TryAgain = "try-again";
 
     private TableClient Table => tables.Get(TableNames.UpdateReceipts);
 
-    public async Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
+    public async Task<DeliveryClaim> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
     {
         // Indexed first, so "forget me" always finds the receipt.
         await index.AddAsync(contributorKey, ContributorIndex.UpdateReceivedPrefix, update.RoundId, update.UpdateId, cancellationToken).ConfigureAwait(false);
@@ -28,7 +30,7 @@ public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index
         try
         {
             await Table.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false);
-            return ClaimOutcome.Claimed;
+            return new DeliveryClaim(ClaimOutcome.Claimed);
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
@@ -36,41 +38,57 @@ public sealed class TableUpdateReceipts(ElcTables tables, ContributorIndex index
         }
     }
 
-    private async Task<ClaimOutcome> TryTakeOverAsync(TableEntity claim, CancellationToken cancellationToken)
+    private async Task<DeliveryClaim> TryTakeOverAsync(TableEntity claim, CancellationToken cancellationToken)
     {
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!existing.HasValue || existing.Value is not { } row)
         {
             // Erased between the two calls ("forget me"): nobody is to be told.
-            return ClaimOutcome.Settled;
+            return new DeliveryClaim(ClaimOutcome.Settled);
         }
 
-        if (row.GetString("State") != Claimed)
+        var now = time.GetUtcNow();
+        switch (row.GetString("State"))
         {
-            return ClaimOutcome.Settled;
+            case Claimed when (row.GetDateTimeOffset("ClaimedAt") ?? row.Timestamp) is { } claimedAt && now - claimedAt < DeliveryClaims.Lease:
+                return new DeliveryClaim(ClaimOutcome.HeldElsewhere);
+            case TryAgain when row.GetDateTimeOffset("RetryAt") is { } retryAt && now < retryAt:
+                return new DeliveryClaim(ClaimOutcome.WaitingToRetry, RetryAt: retryAt);
+            case Claimed or TryAgain:
+                break;
+            default:
+                return new DeliveryClaim(ClaimOutcome.Settled);
         }
 
-        if ((row.GetDateTimeOffset("ClaimedAt") ?? row.Timestamp) is { } claimedAt && time.GetUtcNow() - claimedAt < DeliveryClaims.Lease)
-        {
-            return ClaimOutcome.HeldElsewhere;
-        }
-
+        // The failures so far go with the claim, so a run that stops after taking it over does not reset them.
+        var failures = row.GetInt32("Failures") ?? 0;
+        claim["Failures"] = failures;
         try
         {
             await Table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return ClaimOutcome.Claimed;
+            return new DeliveryClaim(ClaimOutcome.Claimed, failures);
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
-            return ClaimOutcome.HeldElsewhere;
+            return new DeliveryClaim(ClaimOutcome.HeldElsewhere);
         }
     }
 
-    public Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(
-            new TableEntity(Partition(update.RoundId, update.UpdateId), TableKeys.Sanitise(contributorKey)) { ["State"] = told ? Told : NotReached },
-            TableUpdateMode.Replace,
-            cancellationToken);
+    public Task MarkAsync(ProgressUpdate update, string contributorKey, DeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        var row = new TableEntity(Partition(update.RoundId, update.UpdateId), TableKeys.Sanitise(contributorKey))
+        {
+            ["State"] = mark.State switch { ReceiptState.Told => Told, ReceiptState.TryAgain => TryAgain, _ => NotReached },
+            ["Failures"] = mark.Failures,
+        };
+        if (mark.RetryAt is { } retryAt)
+        {
+            row["RetryAt"] = retryAt;
+        }
+
+        return Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
 
     public async Task<int> CountToldAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {

@@ -46,7 +46,7 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         {
             await updates.AddAsync(update, CancellationToken.None);
             await receipts.TryClaimAsync(update, Person, CancellationToken.None);
-            await receipts.MarkAsync(update, Person, told: true, CancellationToken.None);
+            await receipts.MarkAsync(update, Person, ElcBot.Core.Updates.DeliveryMark.Told, CancellationToken.None);
             await receipts.TryClaimAsync(update, Other, CancellationToken.None);
         }
 
@@ -66,7 +66,7 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
         Assert.Equal(["their-idea"], kept["update-1"].ContributionIds);
         Assert.Equal(["their-idea"], kept["update-2"].ContributionIds);
         Assert.Equal((string.Empty, 0), (kept["update-3"].SubjectId, kept["update-3"].ContributionIds.Count));
-        Assert.Equal(ElcBot.Core.Updates.ClaimOutcome.HeldElsewhere, await receipts.TryClaimAsync(aboutTheirIdea, Other, CancellationToken.None));
+        Assert.Equal(ElcBot.Core.Updates.ClaimOutcome.HeldElsewhere, (await receipts.TryClaimAsync(aboutTheirIdea, Other, CancellationToken.None)).Outcome);
     }
 
     private async Task<List<TableEntity>> ReadAllRowsAsync()

@@ -124,6 +124,22 @@ public sealed class UpdateEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_someone_teams_stays_busy_for_to_try_again_later_and_say_so()
+    {
+        // Busy on every quick try: the press is answered, and hal is kept for a later run instead of being lost.
+        _connector.BusyIn["a:hal"] = 4;
+
+        var sent = await InvokeAsync("fran", Update("form-5", "Testing", "Evening clinics start in May."));
+
+        Assert.Contains("I've told 2 of the 5 people who asked to hear about this so far. Teams didn't answer for 1 person, so I'll try again later", sent.ToString());
+        var pending = Assert.Single(await Get<IPendingDeliveries>().ListAsync(CancellationToken.None));
+        var update = Assert.Single(await Get<IUpdateStore>().ListForRoundAsync(_round.Id, CancellationToken.None));
+        Assert.Equal(update.UpdateId, pending.UpdateId);
+        var hal = Get<ContributorKeys>().For("aad-hal");
+        Assert.Equal(ClaimOutcome.WaitingToRetry, (await Get<IUpdateReceipts>().TryClaimAsync(update, hal, CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
     public async Task Should_show_the_news_in_my_contributions_and_in_the_next_summary()
     {
         await InvokeAsync("fran", Update("form-1", "CannotDo", "The clinics close at six and we have no staff for later."));

@@ -51,15 +51,15 @@ public sealed class UpdateStorageTests : IAsyncLifetime
         var receipts = _storage.Get<IUpdateReceipts>();
         var update = Update("u1", Start);
 
-        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
-        Assert.Equal(ClaimOutcome.HeldElsewhere, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
-        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
-        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update with { UpdateId = "u2" }, "ali", CancellationToken.None));
-        await receipts.MarkAsync(update, "ali", told: true, CancellationToken.None);
-        await receipts.MarkAsync(update, "bo", told: false, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Claimed, (await receipts.TryClaimAsync(update, "ali", CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.HeldElsewhere, (await receipts.TryClaimAsync(update, "ali", CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.Claimed, (await receipts.TryClaimAsync(update, "bo", CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.Claimed, (await receipts.TryClaimAsync(update with { UpdateId = "u2" }, "ali", CancellationToken.None)).Outcome);
+        await receipts.MarkAsync(update, "ali", DeliveryMark.Told, CancellationToken.None);
+        await receipts.MarkAsync(update, "bo", DeliveryMark.NotReached, CancellationToken.None);
 
         Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
-        Assert.Equal(ClaimOutcome.Settled, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Settled, (await receipts.TryClaimAsync(update, "bo", CancellationToken.None)).Outcome);
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class UpdateStorageTests : IAsyncLifetime
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
 
-        Assert.Single(claims, c => c == ClaimOutcome.Claimed);
-        Assert.All(claims.Where(c => c != ClaimOutcome.Claimed), c => Assert.Equal(ClaimOutcome.HeldElsewhere, c));
+        Assert.Single(claims, c => c.Outcome == ClaimOutcome.Claimed);
+        Assert.All(claims.Where(c => c.Outcome != ClaimOutcome.Claimed), c => Assert.Equal(ClaimOutcome.HeldElsewhere, c.Outcome));
     }
 
     [Fact]
@@ -83,16 +83,36 @@ public sealed class UpdateStorageTests : IAsyncLifetime
         await using var afterRestart = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(later), prefix);
         var update = Update("u1", Start);
         var stopped = first.Get<IUpdateReceipts>();
-        Assert.Equal(ClaimOutcome.Claimed, await stopped.TryClaimAsync(update, "ali", CancellationToken.None));
-        Assert.Equal(ClaimOutcome.Claimed, await stopped.TryClaimAsync(update, "bo", CancellationToken.None));
-        await stopped.MarkAsync(update, "bo", told: true, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Claimed, (await stopped.TryClaimAsync(update, "ali", CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.Claimed, (await stopped.TryClaimAsync(update, "bo", CancellationToken.None)).Outcome);
+        await stopped.MarkAsync(update, "bo", DeliveryMark.Told, CancellationToken.None);
 
         var receipts = afterRestart.Get<IUpdateReceipts>();
         var takeovers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
 
-        Assert.Single(takeovers, c => c == ClaimOutcome.Claimed);
-        Assert.Equal(ClaimOutcome.Settled, await receipts.TryClaimAsync(update, "bo", CancellationToken.None));
-        Assert.Equal(ClaimOutcome.HeldElsewhere, await stopped.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Single(takeovers, c => c.Outcome == ClaimOutcome.Claimed);
+        Assert.Equal(ClaimOutcome.Settled, (await receipts.TryClaimAsync(update, "bo", CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.HeldElsewhere, (await stopped.TryClaimAsync(update, "ali", CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task Should_keep_a_person_teams_failed_for_until_their_retry_time_then_let_one_run_claim_them_with_the_failures_so_far()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var storage = await StorageServices.StartAsync((services, _) => services.AddSingleton<TimeProvider>(clock), SharedAzurite.UniquePrefix());
+        var receipts = storage.Get<IUpdateReceipts>();
+        var update = Update("u1", Start);
+        await receipts.TryClaimAsync(update, "ali", CancellationToken.None);
+        await receipts.MarkAsync(update, "ali", new DeliveryMark(ReceiptState.TryAgain, 1, clock.GetUtcNow().AddMinutes(10)), CancellationToken.None);
+
+        var early = await receipts.TryClaimAsync(update, "ali", CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var due = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => receipts.TryClaimAsync(update, "ali", CancellationToken.None)));
+
+        Assert.Equal(new DeliveryClaim(ClaimOutcome.WaitingToRetry, RetryAt: new DateTimeOffset(2026, 4, 1, 9, 10, 0, TimeSpan.Zero)), early);
+        Assert.Equal(new DeliveryClaim(ClaimOutcome.Claimed, 1), Assert.Single(due, c => c.Outcome == ClaimOutcome.Claimed));
+        Assert.All(due.Where(c => c.Outcome != ClaimOutcome.Claimed), c => Assert.Equal(ClaimOutcome.HeldElsewhere, c.Outcome));
+        Assert.Equal(0, await receipts.CountToldAsync(update, CancellationToken.None));
     }
 
     [Fact]
@@ -120,15 +140,15 @@ public sealed class UpdateStorageTests : IAsyncLifetime
         var update = Update("u1", Start);
         await store.AddAsync(update, CancellationToken.None);
         await receipts.TryClaimAsync(update, "ali", CancellationToken.None);
-        await receipts.MarkAsync(update, "ali", told: true, CancellationToken.None);
+        await receipts.MarkAsync(update, "ali", DeliveryMark.Told, CancellationToken.None);
         await receipts.TryClaimAsync(update, "bo", CancellationToken.None);
-        await receipts.MarkAsync(update, "bo", told: true, CancellationToken.None);
+        await receipts.MarkAsync(update, "bo", DeliveryMark.Told, CancellationToken.None);
 
         Assert.Equal(1, await receipts.ForgetAsync("ali", CancellationToken.None));
         Assert.Equal(1, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));
 
         Assert.Equal(1, await receipts.CountToldAsync(update, CancellationToken.None));
-        Assert.Equal(ClaimOutcome.Claimed, await receipts.TryClaimAsync(update, "ali", CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Claimed, (await receipts.TryClaimAsync(update, "ali", CancellationToken.None)).Outcome);
         var kept = Assert.Single(await store.ListForRoundAsync("round/1", CancellationToken.None));
         Assert.Null(kept.AuthorKey);
         Assert.Equal(0, await store.ForgetAuthorAsync("facilitator-key", CancellationToken.None));

@@ -110,6 +110,7 @@ public static class CardCatalogue
             Enum.GetValues<ElcBot.Core.Updates.UpdateProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
         yield return ("update sent", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(3, 3, 0, update.ThemeLabel)));
         yield return ("update sent (some not reached)", UpdateSentCard.Build(cannot, new ElcBot.Core.Updates.DeliveryReport(5, 3, 2, longIdea)));
+        yield return ("update sent (trying again later)", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(5, 3, 0, update.ThemeLabel, TryingAgain: 2)));
         yield return ("update sent (nobody asked)", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(0, 0, 0, null)));
         yield return ("update news (theme)", UpdateNoticeCard.Build(new ElcBot.Core.Updates.UpdateNotice(round.Question, update, update.ThemeLabel)));
         yield return ("update news (idea, cannot do)", UpdateNoticeCard.Build(new ElcBot.Core.Updates.UpdateNotice(round.Question, cannot, longIdea)));

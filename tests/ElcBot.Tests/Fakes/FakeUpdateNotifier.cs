@@ -11,6 +11,9 @@ public sealed class FakeUpdateNotifier : IUpdateNotifier
 
     public ConcurrentDictionary<string, bool> Unreachable { get; } = new();
 
+    /// <summary>People Teams fails for (busy or down) until they are taken off this list.</summary>
+    public ConcurrentDictionary<string, bool> Failing { get; } = new();
+
     /// <summary>When set, each message waits for it: a slow Teams, for the "still sending" answer.</summary>
     public TaskCompletionSource? Gate { get; set; }
 
@@ -40,6 +43,11 @@ public sealed class FakeUpdateNotifier : IUpdateNotifier
         if (Unreachable.ContainsKey(to.UserId))
         {
             return NotifyOutcome.Unreachable;
+        }
+
+        if (Failing.ContainsKey(to.UserId))
+        {
+            return NotifyOutcome.Failed;
         }
 
         Sent.Enqueue((to, notice));

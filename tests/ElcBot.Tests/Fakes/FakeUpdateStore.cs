@@ -8,7 +8,11 @@ public sealed class FakeUpdateStore : IUpdateStore, IUpdateReceipts
 {
     public ConcurrentDictionary<(string RoundId, string UpdateId), ProgressUpdate> Saved { get; } = new();
 
-    public ConcurrentDictionary<(string UpdateId, string Person), bool?> Receipts { get; } = new();
+    /// <summary>Each person's receipt: null while claimed and unsettled.</summary>
+    public ConcurrentDictionary<(string UpdateId, string Person), DeliveryMark?> Receipts { get; } = new();
+
+    /// <summary>The clock that says when a person marked "try again" may be claimed again.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
 
     public Task<(ProgressUpdate Stored, bool AlreadyThere)> AddAsync(ProgressUpdate update, CancellationToken cancellationToken)
     {
@@ -39,25 +43,38 @@ public sealed class FakeUpdateStore : IUpdateStore, IUpdateReceipts
     /// <summary>People whose claims are treated as left by a stopped run, so the next claim takes them over.</summary>
     public ConcurrentDictionary<(string UpdateId, string Person), bool> Stale { get; } = new();
 
-    public Task<ClaimOutcome> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
+    /// <summary>How many claims were asked for: a pass with nothing due should ask for none.</summary>
+    public int ClaimCalls => _claimCalls;
+
+    private int _claimCalls;
+
+    public Task<DeliveryClaim> TryClaimAsync(ProgressUpdate update, string contributorKey, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _claimCalls);
         var key = (update.UpdateId, contributorKey);
         if (Receipts.TryAdd(key, null) || (Receipts[key] is null && Stale.TryRemove(key, out _)))
         {
-            return Task.FromResult(ClaimOutcome.Claimed);
+            return Task.FromResult(new DeliveryClaim(ClaimOutcome.Claimed));
         }
 
-        return Task.FromResult(Receipts[key] is null ? ClaimOutcome.HeldElsewhere : ClaimOutcome.Settled);
+        return Task.FromResult(Receipts[key] switch
+        {
+            null => new DeliveryClaim(ClaimOutcome.HeldElsewhere),
+            { State: ReceiptState.TryAgain, RetryAt: var at } mark when at <= Time.GetUtcNow() && Receipts.TryUpdate(key, null, mark) =>
+                new DeliveryClaim(ClaimOutcome.Claimed, mark.Failures),
+            { State: ReceiptState.TryAgain, RetryAt: var at } => new DeliveryClaim(ClaimOutcome.WaitingToRetry, RetryAt: at),
+            _ => new DeliveryClaim(ClaimOutcome.Settled),
+        });
     }
 
-    public Task MarkAsync(ProgressUpdate update, string contributorKey, bool told, CancellationToken cancellationToken)
+    public Task MarkAsync(ProgressUpdate update, string contributorKey, DeliveryMark mark, CancellationToken cancellationToken)
     {
-        Receipts[(update.UpdateId, contributorKey)] = told;
+        Receipts[(update.UpdateId, contributorKey)] = mark;
         return Task.CompletedTask;
     }
 
     public Task<int> CountToldAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
-        Task.FromResult(Receipts.Count(r => r.Key.UpdateId == update.UpdateId && r.Value == true));
+        Task.FromResult(Receipts.Count(r => r.Key.UpdateId == update.UpdateId && r.Value?.State == ReceiptState.Told));
 
     public Task<int> ForgetAsync(string contributorKey, CancellationToken cancellationToken)
     {

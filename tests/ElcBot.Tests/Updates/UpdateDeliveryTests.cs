@@ -28,7 +28,8 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _contacts = new ContactBook(_contactStore, new AddressSealer(Options.Create(new PrivacyOptions { ContributorKeySecret = "delivery-test" })), TimeProvider.System);
-        _delivery = new UpdateDelivery(_rounds, _contributions, _supports, _receipts, _contacts, _notifier, NullLogger<UpdateDelivery>.Instance);
+        _delivery = new UpdateDelivery(_rounds, _contributions, _supports, _receipts, _contacts, _notifier, _time, NullLogger<UpdateDelivery>.Instance);
+        _receipts.Time = _time;
         _unfinished = new UnfinishedDeliveries(_pending, _receipts, _delivery, _reporter, _time, NullLogger<UnfinishedDeliveries>.Instance);
         await _rounds.TryOpenAsync(TeamsTurns.OpenRound(), CancellationToken.None);
         await _contributions.AddAsync(Idea("idea-1", "ali", mayContact: true), CancellationToken.None);
@@ -153,6 +154,72 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
         Assert.Equal(["29:cy"], _notifier.SentTo);
         Assert.Empty(_reporter.Reports);
         Assert.Empty(_pending.Rows);
+    }
+
+    [Fact]
+    public async Task Should_try_someone_teams_failed_for_again_later_and_tell_the_facilitator_once_they_are_reached()
+    {
+        var update = About("idea-1", "idea-3");
+        await _receipts.AddAsync(update, CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "u1", "here", _time.GetUtcNow()), CancellationToken.None);
+        _notifier.Failing["29:ali"] = true;
+
+        var first = await _unfinished.DeliverAsync(update, CancellationToken.None);
+        var claimsAfterFirst = _receipts.ClaimCalls;
+        _time.Advance(DeliveryClaims.Lease);
+        var tooSoon = await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None);
+        var claimsWhileWaiting = _receipts.ClaimCalls - claimsAfterFirst;
+        _notifier.Failing.Clear();
+        _time.Advance(DeliveryRetries.WaitAfter(1) - DeliveryClaims.Lease);
+        var due = await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal((2, 1, 0, 1, false, false), (first.Report.AskedToHear, first.Report.Told, first.Report.NotReached, first.Report.TryingAgain, first.Report.Finished, first.FinishedHere));
+        Assert.Equal(_time.GetUtcNow(), first.Report.NextTryAt);
+        Assert.Equal((0, 0, 1), (tooSoon, claimsWhileWaiting, due));
+        Assert.Equal(["29:ali", "29:cy"], _notifier.SentTo);
+        var (reportTo, _, report) = Assert.Single(_reporter.Reports);
+        Assert.Equal(("here", 2, 2, 0), (reportTo, report.AskedToHear, report.Told, report.TryingAgain));
+        Assert.Empty(_pending.Rows);
+    }
+
+    [Fact]
+    public async Task Should_count_someone_as_not_reached_after_teams_fails_for_them_on_every_try()
+    {
+        var update = About("idea-1", "idea-3");
+        await _receipts.AddAsync(update, CancellationToken.None);
+        await _pending.AddAsync(new PendingDelivery("round-1", "u1", "here", _time.GetUtcNow()), CancellationToken.None);
+        _notifier.Failing["29:ali"] = true;
+        await _unfinished.DeliverAsync(update, CancellationToken.None);
+
+        var finished = new List<int>();
+        for (var failures = 1; failures < DeliveryRetries.MaxFailures; failures++)
+        {
+            _time.Advance(DeliveryRetries.WaitAfter(failures));
+            finished.Add(await _unfinished.RunDueAsync(_time.GetUtcNow(), CancellationToken.None));
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(0, DeliveryRetries.MaxFailures - 2), 1], finished);
+        Assert.Equal(["29:cy"], _notifier.SentTo);
+        var (_, _, report) = Assert.Single(_reporter.Reports);
+        Assert.Equal((2, 1, 1, 0), (report.AskedToHear, report.Told, report.NotReached, report.TryingAgain));
+        Assert.Empty(_pending.Rows);
+    }
+
+    [Theory]
+    [InlineData(NotifyOutcome.Sent, 0, ReceiptState.Told)]
+    [InlineData(NotifyOutcome.Unreachable, 0, ReceiptState.NotReached)]
+    [InlineData(NotifyOutcome.AddressUnusable, 0, ReceiptState.NotReached)]
+    [InlineData(NotifyOutcome.Failed, 0, ReceiptState.TryAgain)]
+    [InlineData(NotifyOutcome.Failed, DeliveryRetries.MaxFailures - 2, ReceiptState.TryAgain)]
+    [InlineData(NotifyOutcome.Failed, DeliveryRetries.MaxFailures - 1, ReceiptState.NotReached)]
+    public void Should_try_again_only_after_a_failure_and_only_until_the_last_try(NotifyOutcome outcome, int earlierFailures, ReceiptState expected)
+    {
+        var now = _time.GetUtcNow();
+
+        var mark = UpdateDelivery.MarkFor(outcome, earlierFailures, now);
+
+        Assert.Equal(expected, mark.State);
+        Assert.Equal(expected == ReceiptState.TryAgain ? now + DeliveryRetries.WaitAfter(earlierFailures + 1) : null, mark.RetryAt);
     }
 
     private static string Address(string person) => new PersonalChatAddress("msteams", "https://smba.example/", "28:bot", $"29:{person}", "tenant-1", null).ToJson();
