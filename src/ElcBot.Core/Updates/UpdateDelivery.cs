@@ -38,25 +38,28 @@ public sealed partial class UpdateDelivery(
         await Parallel.ForEachAsync(people, options, async (person, token) =>
         {
             var claim = await receipts.TryClaimAsync(update, person, token).ConfigureAwait(false);
-            var mark = claim.Outcome switch
+            switch (claim.Outcome)
             {
-                ClaimOutcome.Claimed => await TellAndMarkAsync(update, person, notice, claim.EarlierFailures, token).ConfigureAwait(false),
-                ClaimOutcome.WaitingToRetry => new DeliveryMark(ReceiptState.TryAgain, RetryAt: claim.RetryAt),
-                // Settled or held by another run: nothing of this run's to count, unless another run holds them now.
-                _ => DeliveryMark.Told,
-            };
-            nextTry.Note(mark.RetryAt);
-            if (claim.Outcome == ClaimOutcome.HeldElsewhere)
-            {
-                Interlocked.Increment(ref inFlight);
+                case ClaimOutcome.Settled:
+                    return;
+                case ClaimOutcome.HeldElsewhere:
+                    Interlocked.Increment(ref inFlight);
+                    return;
+                case ClaimOutcome.WaitingToRetry:
+                    Interlocked.Increment(ref tryingAgain);
+                    nextTry.Note(claim.RetryAt);
+                    return;
             }
-            else if (mark.State == ReceiptState.NotReached)
+
+            var mark = await TellAndMarkAsync(update, person, notice, claim.EarlierFailures, token).ConfigureAwait(false);
+            if (mark.State == ReceiptState.NotReached)
             {
                 Interlocked.Increment(ref missed);
             }
             else if (mark.State == ReceiptState.TryAgain)
             {
                 Interlocked.Increment(ref tryingAgain);
+                nextTry.Note(mark.RetryAt);
             }
         }).ConfigureAwait(false);
 
