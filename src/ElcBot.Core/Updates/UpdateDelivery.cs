@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Rounds;
 using Microsoft.Extensions.Logging;
@@ -32,8 +33,8 @@ public sealed partial class UpdateDelivery(
         var notice = new UpdateNotice(round?.Question ?? string.Empty, update, SubjectText(update, all));
         var missed = 0;
         var inFlight = 0;
-        var tryingAgain = 0;
-        var nextTry = new NextTry();
+        // One time per person left to try again: their count and the earliest are read from it.
+        var retryTimes = new ConcurrentBag<DateTimeOffset>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallel, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(people, options, async (person, token) =>
         {
@@ -46,8 +47,7 @@ public sealed partial class UpdateDelivery(
                     Interlocked.Increment(ref inFlight);
                     return;
                 case ClaimOutcome.WaitingToRetry:
-                    Interlocked.Increment(ref tryingAgain);
-                    nextTry.Note(claim.RetryAt);
+                    retryTimes.Add(claim.RetryAt ?? time.GetUtcNow());
                     return;
             }
 
@@ -56,15 +56,14 @@ public sealed partial class UpdateDelivery(
             {
                 Interlocked.Increment(ref missed);
             }
-            else if (mark.State == ReceiptState.TryAgain)
+            else if (mark is { State: ReceiptState.TryAgain, RetryAt: { } retryAt })
             {
-                Interlocked.Increment(ref tryingAgain);
-                nextTry.Note(mark.RetryAt);
+                retryTimes.Add(retryAt);
             }
         }).ConfigureAwait(false);
 
         var toldInAll = await receipts.CountToldAsync(update, cancellationToken).ConfigureAwait(false);
-        var report = new DeliveryReport(people.Count, toldInAll, missed, notice.SubjectText, inFlight, tryingAgain, nextTry.Earliest);
+        var report = new DeliveryReport(people.Count, toldInAll, missed, notice.SubjectText, inFlight, retryTimes.Count, retryTimes.IsEmpty ? null : retryTimes.Min());
         LogDelivered(logger, update.UpdateId, update.RoundId, report.AskedToHear, report.Told, report.NotReached, report.StillSending, report.TryingAgain);
         return report;
     }
