@@ -67,9 +67,10 @@ internal static class PlaygroundApiEndpoints
 
     private static async IAsyncEnumerable<SseItem<TranscriptChange>> Feed(TranscriptStore transcripts, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // A first event at once, so the page knows it is connected before anything happens.
+        // Listening starts before the first event, so whatever the page does once it hears "hello" is seen here.
+        using var watch = transcripts.Watch();
         yield return new SseItem<TranscriptChange>(new TranscriptChange("hello", string.Empty, []), "hello");
-        await foreach (var change in transcripts.WatchAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var change in watch.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return new SseItem<TranscriptChange>(change, "change");
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
@@ -110,8 +109,11 @@ public sealed class TranscriptStore(TimeProvider time)
         }
     }
 
-    /// <summary>Every change from now until the caller stops listening.</summary>
-    public async IAsyncEnumerable<TranscriptChange> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts listening at once, not when first read: the feed says "connected" before it reads anything,
+    /// and a change made in between must still reach the page.
+    /// </summary>
+    public TranscriptWatch Watch()
     {
         var channel = Channel.CreateBounded<TranscriptChange>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
@@ -119,19 +121,14 @@ public sealed class TranscriptStore(TimeProvider time)
             _watchers.Add(channel);
         }
 
-        try
+        return new TranscriptWatch(channel, StopWatching);
+    }
+
+    private void StopWatching(Channel<TranscriptChange> channel)
+    {
+        lock (_gate)
         {
-            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return change;
-            }
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                _watchers.Remove(channel);
-            }
+            _watchers.Remove(channel);
         }
     }
 
