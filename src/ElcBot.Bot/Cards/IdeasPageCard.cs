@@ -41,7 +41,7 @@ public static class IdeasPageCard
                 separator: true,
                 Text(idea.Text),
                 Text($"{idea.CreditName ?? "Shared without a name"} · {RoleWords.Of(idea.Role)}{(idea.BuildsOnId is null ? string.Empty : " · builds on another idea")}", subtle: true, size: "Small"),
-                Text(item.Supports == 1 ? "1 person says this matters to them." : $"{item.Supports} people say this matters to them.", size: "Small"),
+                Text(SupportLine(item.Supports), size: "Small"),
                 open ? Actions(
                     Execute($"{SupportTitle} ({item.Supports})", CardActionNames.ToggleSupport, new JsonObject { ["roundId"] = round.Id, ["ideaId"] = idea.Id, ["page"] = page.Page }),
                     Execute("Build on this", CardActionNames.OpenIdeaForm, new JsonObject { ["roundId"] = round.Id, ["buildsOnId"] = idea.Id })) : null));
@@ -71,6 +71,14 @@ public static class IdeasPageCard
 
         return paging.Count == 0 ? card : card.WithActions(paging.ToArray());
     }
+
+    /// <summary>How many said an idea matters to them, in words; none yet reads as an invitation rather than "0 people".</summary>
+    public static string SupportLine(int supports) => supports switch
+    {
+        0 => "No one has said this matters to them yet.",
+        1 => "1 person says this matters to them.",
+        _ => $"{supports} people say this matters to them.",
+    };
 
     /// <summary>The line shown above the list after someone pressed support.</summary>
     public static string SupportNotice(bool supported) =>

@@ -38,7 +38,7 @@ export default [
       await supported.waitFor({ timeout: 15_000 });
       await idea(supported, words.joIdea).getByRole('button', { name: 'This matters to me too (1)' }).waitFor({ timeout: 15_000 });
       assert.match(await idea(supported, words.joIdea).innerText(), /1 person says this matters to them\./);
-      assert.match(await idea(supported, words.tomIdea).innerText(), /0 people say this matters to them\./);
+      assert.match(await idea(supported, words.tomIdea).innerText(), /No one has said this matters to them yet\./);
     },
   },
   {
