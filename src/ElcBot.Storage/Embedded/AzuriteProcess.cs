@@ -40,10 +40,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var data = RepositoryRoot.Resolve(options.DataDirectory);
         Directory.CreateDirectory(data);
-        // The wrapper stops the emulator if this process dies without disposing it.
+        // The wrapper stops the emulator if this process dies without disposing it. Telemetry is off: nothing about a
+        // local run leaves the machine, and with it on Azurite lingers about 10 s after closing, trying to send it.
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { Path.Combine(toolDirectory, "with-parent.js"), Environment.ProcessId.ToString(), "--tableHost", "127.0.0.1", "--tablePort", options.Port.ToString(), "--location", data, "--skipApiVersionCheck", "--disableProductStyleUrl" },
+            ArgumentList = { Path.Combine(toolDirectory, "with-parent.js"), Environment.ProcessId.ToString(), "--tableHost", "127.0.0.1", "--tablePort", options.Port.ToString(), "--location", data, "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
