@@ -1,5 +1,6 @@
-// Runs azurite-table as a child and stops it when the process that started us goes away,
-// so a bot killed without a chance to clean up (SIGKILL, a crashed test run) leaves no emulator behind.
+// Runs azurite-table as a child and stops it cleanly: when asked to (SIGINT, SIGTERM, SIGHUP), or when the process
+// that started us goes away, so a bot killed without a chance to clean up (SIGKILL, a crashed test run) leaves no
+// emulator behind.
 // Usage: node with-parent.js <parent-pid> [azurite-table arguments...]
 'use strict';
 const { spawn } = require('child_process');
@@ -7,17 +8,31 @@ const path = require('path');
 
 const parentPid = Number(process.argv[2]);
 const bin = path.join(__dirname, 'node_modules', '.bin', 'azurite-table');
-const child = spawn(bin, process.argv.slice(3), { stdio: 'inherit' });
+// Azurite writes its tables to disk on its first SIGINT, but a second one ends it at once, unsaved. Ctrl+C in a
+// terminal interrupts its whole process group and the bot then asks us to stop too, so Azurite gets a group of its
+// own (detached) and hears from this wrapper alone, once.
+const child = spawn(bin, process.argv.slice(3), { stdio: 'inherit', detached: true });
+
+// Saving a large data file takes seconds; one that has not finished by then is stuck.
+const saveLimitMs = 30_000;
+let stopping = false;
+
+function stop() {
+  if (stopping) { return; }
+  stopping = true;
+  child.kill('SIGINT');
+  setTimeout(() => child.kill('SIGKILL'), saveLimitMs).unref();
+}
 
 function parentAlive() {
   try { process.kill(parentPid, 0); return true; } catch { return false; }
 }
 
 const timer = setInterval(() => {
-  if (!parentAlive()) { child.kill('SIGTERM'); }
+  if (!parentAlive()) { stop(); }
 }, 1000);
 
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.on(signal, stop);
 }
 child.on('exit', (code) => { clearInterval(timer); process.exit(code ?? 0); });

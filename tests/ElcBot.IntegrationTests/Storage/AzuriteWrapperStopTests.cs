@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Azure.Data.Tables;
+using ElcBot.Storage.Embedded;
+
+namespace ElcBot.IntegrationTests.Storage;
+
+/// <summary>
+/// Ctrl+C in the terminal running <c>scripts/run.sh</c> interrupts every process in its group, and then the bot, as it
+/// stops, asks the emulator's wrapper (<c>tools/azurite/with-parent.js</c>) to stop as well. Azurite saves its tables on
+/// the first interrupt but exits at once, unsaved, on a second, so the wrapper must be the only one to pass it on.
+/// </summary>
+public sealed class AzuriteWrapperStopTests
+{
+    private const int SignalInterrupt = 2;
+
+    [Fact]
+    public async Task Should_save_the_last_write_when_ctrl_c_reaches_the_whole_group_and_the_bot_then_asks_it_to_stop()
+    {
+        await using var azurite = Wrapped.Start(Environment.ProcessId);
+        await azurite.WriteAsync("written-just-before-ctrl-c");
+
+        Assert.Equal(0, Kill(-azurite.Process.Id, SignalInterrupt));
+        Assert.Equal(0, Kill(azurite.Process.Id, SignalInterrupt));
+        await azurite.WaitForExitAsync();
+
+        Assert.Contains("written-just-before-ctrl-c", await azurite.SavedTextAsync());
+    }
+
+    [Fact]
+    public async Task Should_save_the_last_write_and_stop_when_the_process_that_started_it_is_gone()
+    {
+        using var parent = Process.Start(new ProcessStartInfo("sleep", "600"))!;
+        await using var azurite = Wrapped.Start(parent.Id);
+        await azurite.WriteAsync("written-before-the-bot-died");
+
+        parent.Kill();
+        await azurite.WaitForExitAsync();
+
+        Assert.Contains("written-before-the-bot-died", await azurite.SavedTextAsync());
+    }
+
+    /// <summary>The wrapper run as the host runs it, but in a process group of its own.</summary>
+    private sealed class Wrapped : IAsyncDisposable
+    {
+        private readonly string _data;
+        private readonly TableClient _table;
+
+        private Wrapped(Process process, string data, int port)
+        {
+            Process = process;
+            _data = data;
+            _table = new TableClient(AzuriteConnection.ForPort(port), "stopcheck");
+        }
+
+        public Process Process { get; }
+
+        public static Wrapped Start(int parentId)
+        {
+            var data = Directory.CreateTempSubdirectory("elcbot-azurite-stop-").FullName;
+            var port = AzuriteProcess.FreePort();
+            // setsid gives the wrapper a process group of its own, as a terminal gives run.sh, so a test can interrupt
+            // that whole group without interrupting the test run.
+            var start = new ProcessStartInfo("setsid")
+            {
+                ArgumentList =
+                {
+                    "node", Path.Combine(RepositoryRoot.Resolve(new AzuriteOptions().ToolDirectory), "with-parent.js"), parentId.ToString(),
+                    "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--location", data,
+                    "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return new Wrapped(process, data, port);
+        }
+
+        public async Task WriteAsync(string words)
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (true)
+            {
+                try
+                {
+                    await _table.CreateIfNotExistsAsync();
+                    break;
+                }
+                catch (Azure.RequestFailedException) when (DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(200);
+                }
+            }
+
+            await _table.AddEntityAsync(new TableEntity("p", "r") { ["Words"] = words });
+        }
+
+        public async Task WaitForExitAsync()
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await Process.WaitForExitAsync(patience.Token);
+        }
+
+        public Task<string> SavedTextAsync() => File.ReadAllTextAsync(Path.Combine(_data, "__azurite_db_table__.json"));
+
+        public ValueTask DisposeAsync()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+            }
+
+            Process.Dispose();
+            Directory.Delete(_data, recursive: true);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int processId, int signal);
+}
