@@ -4,4 +4,4 @@ using ElcBot.Web.Hosting;
 DotEnvFile.LoadIfPresent();
 var app = ElcBotHost.Build(args);
 app.PrintAddressesOnStart();
-app.Run();
+return StartFailure.Run(app, Console.Error);

@@ -34,7 +34,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var tool = Path.Combine(toolDirectory, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(tool))
         {
-            throw new InvalidOperationException(
+            throw new AzuriteStartException(
                 $"Azurite is not installed at {tool}. Run scripts/run.sh (or 'npm ci' in tools/azurite) first.");
         }
 
@@ -49,10 +49,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        // Drain its output so the pipe never fills and blocks it.
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new AzuriteStartException("Azurite did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new AzuriteStartException("Node.js was not found, and Azurite needs it. Install Node.js 20 or later, then try again.", e);
+        }
+
+        // Drain its output so the pipe never fills and blocks it; the last error line explains a failed start.
+        string? lastError = null;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => lastError = string.IsNullOrWhiteSpace(e.Data) ? lastError : e.Data.Trim();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -60,10 +70,19 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + options.StartTimeout;
         while (!await AnswersAsync(options.Port, cancellationToken).ConfigureAwait(false))
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            if (process.HasExited)
+            {
+                // Waiting for the exit also waits for its last output lines.
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                var exitCode = process.ExitCode;
+                await azurite.DisposeAsync().ConfigureAwait(false);
+                throw new AzuriteStartException($"Azurite stopped while starting (exit code {exitCode}){(lastError is null ? "." : $": {lastError}")}");
+            }
+
+            if (DateTime.UtcNow > deadline)
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
-                throw new InvalidOperationException($"Azurite did not answer on port {options.Port} within {options.StartTimeout.TotalSeconds:0} s.");
+                throw new AzuriteStartException($"Azurite did not answer on port {options.Port} within {options.StartTimeout.TotalSeconds:0} s.");
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
