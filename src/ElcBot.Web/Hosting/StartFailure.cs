@@ -1,11 +1,12 @@
 using ElcBot.Storage.Embedded;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 
 namespace ElcBot.Web.Hosting;
 
 /// <summary>
 /// Runs the host; a failure to start that the person running it can put right (the port taken by another copy of the
-/// bot, the local emulator missing) becomes one plain line and exit code 1 instead of a crash and a stack trace.
+/// bot, the local emulator missing, a required setting not set) becomes one plain line and exit code 1 instead of a crash and a stack trace.
 /// </summary>
 public static class StartFailure
 {
@@ -34,6 +35,7 @@ public static class StartFailure
         IOException { InnerException: AddressInUseException } taken =>
             $"ElcBot could not start: {taken.Message.TrimEnd('.')}. Is ElcBot already running in another window? Stop it, or set Port in .env to a free port.",
         AzuriteStartException azurite => $"ElcBot could not start its local Table Storage emulator: {azurite.Message}",
+        OptionsValidationException settings => $"ElcBot could not start because of its settings (.env or the environment): {string.Join(" ", settings.Failures)}",
         _ => null,
     };
 }

@@ -58,6 +58,26 @@ public sealed class StartFailureTests
     }
 
     [Fact]
+    public async Task Should_name_the_setting_to_set_and_exit_1_when_a_required_one_is_missing()
+    {
+        var app = ElcBotHost.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
+            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
+            "--Logging:LogLevel:Default=None",
+        ]);
+        var errors = new StringWriter();
+
+        var exitCode = await Task.Run(() => StartFailure.Run(app, errors)).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal(
+            "ElcBot could not start because of its settings (.env or the environment): Set Privacy__ContributorKeySecret: the secret key that keeps contributors pseudonymous.",
+            errors.ToString().Trim());
+    }
+
+    [Fact]
     public void Should_leave_a_failure_it_cannot_explain_to_keep_its_stack_trace()
     {
         Assert.Null(StartFailure.Explain(new InvalidOperationException("something unexpected")));
