@@ -1,7 +1,12 @@
 using ElcBot.Web;
 using ElcBot.Web.Hosting;
 
-DotEnvFile.LoadIfPresent();
+if (DotEnvFile.LoadIfPresent() is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return StartFailure.ExitCode;
+}
+
 var app = ElcBotHost.Build(args);
 app.PrintAddressesOnStart();
 return StartFailure.Run(app, Console.Error);

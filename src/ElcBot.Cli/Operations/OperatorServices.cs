@@ -5,6 +5,7 @@ using ElcBot.Core.Summaries;
 using ElcBot.Storage;
 using ElcBot.Storage.Embedded;
 using ElcBot.Storage.Tables;
+using ElcBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ public sealed class OperatorServices : IAsyncDisposable
 
     public static async Task<OperatorServices> StartAsync(CancellationToken cancellationToken)
     {
-        DotNetEnv.Env.NoClobber().TraversePath().Load();
+        DotEnvFile.LoadIfPresentOrThrow();
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var storage = configuration.GetSection(TableStorageOptions.SectionName).Get<TableStorageOptions>() ?? new TableStorageOptions();
         AzuriteProcess? azurite = null;

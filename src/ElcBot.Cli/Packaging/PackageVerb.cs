@@ -1,4 +1,5 @@
 using ElcBot.Storage.Embedded;
+using ElcBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace ElcBot.Cli.Packaging;
@@ -27,7 +28,7 @@ public sealed class PackageVerb : ICliVerb
         }
 
         // Same rule as the web host: variables already in the environment win over .env.
-        DotNetEnv.Env.NoClobber().TraversePath().Load();
+        DotEnvFile.LoadIfPresentOrThrow();
         var settings = TeamsAppSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         var problems = settings.Problems();
         if (problems.Count > 0)

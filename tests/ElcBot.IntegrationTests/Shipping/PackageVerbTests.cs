@@ -50,6 +50,19 @@ public sealed class PackageVerbTests : IDisposable
         Assert.Contains("'elcbot' is not a valid app id", result.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_fail_in_one_line_naming_the_bad_line_when_the_env_file_cannot_be_read()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, ".env"), "Teams__AppVersion=2.0.0\nnot a setting\n");
+
+        var result = await RunPackageAsync(ValidSettings(), "--out", Path.Combine(_folder.FullName, "never.zip"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"That did not work: ElcBot could not read its settings file {Path.Combine(_folder.FullName, ".env")}: line 2 is not in the form Name=value. Put that line right or remove it, then start again (.env.example shows every setting).",
+            result.Errors.Trim());
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private static Dictionary<string, string> ValidSettings() => new(StringComparer.Ordinal)
