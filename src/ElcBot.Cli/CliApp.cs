@@ -22,7 +22,11 @@ public static class CliApp
             }
         }
 
-        Console.Error.WriteLine($"Unknown command '{string.Join(' ', args)}'.");
+        // "bench" alone names a family of verbs: say which ones there are.
+        var family = verbs.Where(v => v.Name.StartsWith(args[0] + " ", StringComparison.OrdinalIgnoreCase)).Select(v => v.Name).ToArray();
+        Console.Error.WriteLine(family.Length > 0
+            ? $"Unknown command '{string.Join(' ', args)}'. Commands that start with '{args[0]}': {string.Join(", ", family)}."
+            : $"Unknown command '{string.Join(' ', args)}'.");
         Console.Error.WriteLine(Usage(verbs));
         return 2;
     }

@@ -17,10 +17,10 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     Console.Error.WriteLine("Stopped.");
     return 130;
 }
-catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or TimeoutException)
+catch (Exception ex) when (ex is InvalidOperationException or IOException or InvalidDataException or UnauthorizedAccessException or TimeoutException)
 {
-    // Something about this machine or its set-up (a missing tool, a busy port, a folder it cannot write): the operator
-    // needs the reason, not a stack trace.
+    // Something about this machine, its set-up or a file it was given (a missing tool, a busy port, a folder it cannot
+    // write, a data file without the named column): the operator needs the reason, not a stack trace.
     Console.Error.WriteLine($"That did not work: {ex.Message}");
     return 1;
 }

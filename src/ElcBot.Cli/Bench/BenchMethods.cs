@@ -30,6 +30,12 @@ public static class BenchMethods
     public static int[] TfIdfKMeans(IReadOnlyList<string> texts, int k, int seed, CancellationToken cancellationToken)
     {
         var features = FeatureMatrix.FromSparse(TfIdf.Build(texts, minDocumentFrequency: 2, cancellationToken));
+        if (features.Width == 0)
+        {
+            // No word is in two texts (a handful of rows): nothing to cluster on, so one group, as on all-zero rows.
+            return new int[texts.Count];
+        }
+
         return SphericalKMeans.Fit(features, k, new KMeansSettings(seed, Restarts: 1, MaxIterations: 100), null, cancellationToken).Assignments;
     }
 

@@ -30,14 +30,16 @@ public sealed class BenchThemesVerb : ICliVerb
             return 2;
         }
 
-        using var embedder = new MiniLmTextEmbedder();
         if (options.Scale)
         {
-            await ScaleBench.RunAsync(embedder, options, cancellationToken).ConfigureAwait(false);
+            using var scaleEmbedder = new MiniLmTextEmbedder();
+            await ScaleBench.RunAsync(scaleEmbedder, options, cancellationToken).ConfigureAwait(false);
             return 0;
         }
 
+        // The data file is read before the model loads, so a wrong column name is reported at once.
         var data = LabelledTextReader.Read(options.Data!, options.TextColumn, options.LabelColumn, options.LabelFile);
+        using var embedder = new MiniLmTextEmbedder();
         var labelIds = data.Labels.Distinct().Order(StringComparer.Ordinal).Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
         var truth = data.Labels.Select(l => labelIds[l]).ToArray();
         Console.Error.WriteLine($"{data.Texts.Count:N0} texts, {labelIds.Count} labels from {options.Data}");

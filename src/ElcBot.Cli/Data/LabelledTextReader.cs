@@ -7,6 +7,8 @@ namespace ElcBot.Cli.Data;
 /// <summary>
 /// Reads texts and labels from CSV or TSV with a header row (RFC 4180 quoting, multi-line fields),
 /// or from a plain .txt file of one text a line with a matching file of one label a line.
+/// A file that cannot be scored (a column missing, fewer than two labels) is an <see cref="InvalidDataException"/>
+/// whose message tells the operator what to change.
 /// </summary>
 public static class LabelledTextReader
 {
@@ -15,19 +17,23 @@ public static class LabelledTextReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".txt")
         {
-            return ReadLines(path, labelFile ?? throw new ArgumentException("A .txt data file needs --label-file with one label a line."));
+            return Checked(path, ReadLines(path, labelFile ?? throw new InvalidDataException("A .txt data file needs --label-file with one label a line.")));
         }
 
         var delimiter = extension is ".tsv" or ".tab" ? "\t" : ",";
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, BadDataFound = null };
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, configuration);
-        csv.Read();
+        if (!csv.Read())
+        {
+            throw new InvalidDataException($"{path} is empty; it needs a header row naming its columns.");
+        }
+
         csv.ReadHeader();
         var header = csv.HeaderRecord ?? [];
         foreach (var column in new[] { textColumn, labelColumn }.Where(c => !header.Contains(c)))
         {
-            throw new ArgumentException($"Column '{column}' is not in {path}; it has: {string.Join(", ", header)}.");
+            throw new InvalidDataException($"Column '{column}' is not in {path}; it has: {string.Join(", ", header)}.");
         }
 
         var (texts, labels) = (new List<string>(), new List<string>());
@@ -42,8 +48,16 @@ public static class LabelledTextReader
             }
         }
 
-        return new LabelledText(texts, labels);
+        return Checked(path, new LabelledText(texts, labels));
     }
+
+    /// <summary>Scoring needs texts in at least two labels: with one, every clustering scores the same.</summary>
+    private static LabelledText Checked(string path, LabelledText data) => data.Labels.Distinct().Take(2).Count() switch
+    {
+        2 => data,
+        1 => throw new InvalidDataException($"{path} has {data.Texts.Count} texts, all labelled '{data.Labels[0]}'; scoring needs at least two labels."),
+        _ => throw new InvalidDataException($"{path} has no texts with a label; scoring needs texts in at least two labels."),
+    };
 
     private static LabelledText ReadLines(string path, string labelFile)
     {
@@ -51,7 +65,7 @@ public static class LabelledTextReader
         var labels = File.ReadAllLines(labelFile);
         if (texts.Length != labels.Length)
         {
-            throw new ArgumentException($"{path} has {texts.Length} lines but {labelFile} has {labels.Length}.");
+            throw new InvalidDataException($"{path} has {texts.Length} lines but {labelFile} has {labels.Length}.");
         }
 
         var keep = Enumerable.Range(0, texts.Length).Where(i => !string.IsNullOrWhiteSpace(texts[i]) && !string.IsNullOrWhiteSpace(labels[i])).ToArray();

@@ -1,0 +1,75 @@
+using ElcBot.IntegrationTests.Shipping;
+
+namespace ElcBot.IntegrationTests.Operations;
+
+/// <summary>The operator CLI, run as a person runs it, given input it cannot use: one plain line, never a stack trace.</summary>
+public sealed class CliInputTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elcbot-cli-");
+
+    [Fact]
+    public async Task Should_name_the_missing_column_and_the_ones_there_are_when_bench_themes_is_given_the_wrong_one()
+    {
+        var data = Path.Combine(_folder.FullName, "feedback.csv");
+        await File.WriteAllTextAsync(data, "comment,label\nThe nurses were kind,Staff\nParking was hard,Environment\n");
+
+        var result = await RunAsync("bench", "themes", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"That did not work: Column 'text' is not in {data}; it has: comment, label.", result.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task Should_say_scoring_needs_two_labels_when_every_text_has_the_same_one()
+    {
+        var data = Path.Combine(_folder.FullName, "one-label.csv");
+        await File.WriteAllTextAsync(data, "text,label\nThe nurses were kind,Staff\nThe doctor listened,Staff\n");
+
+        var result = await RunAsync("bench", "themes", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"That did not work: {data} has 2 texts, all labelled 'Staff'; scoring needs at least two labels.", result.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task Should_say_an_empty_data_file_needs_a_header_row()
+    {
+        var data = Path.Combine(_folder.FullName, "empty.csv");
+        await File.WriteAllTextAsync(data, string.Empty);
+
+        var result = await RunAsync("bench", "themes", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"That did not work: {data} is empty; it needs a header row naming its columns.", result.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task Should_score_a_tiny_file_whose_texts_share_no_word()
+    {
+        var data = Path.Combine(_folder.FullName, "tiny.csv");
+        await File.WriteAllTextAsync(data, "text,label\nThe nurses were kind,Staff\nParking cost too much,Environment\nNothing,Couldn't be improved\n");
+
+        var result = await RunAsync("bench", "themes", "--data", data, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = System.Text.Json.Nodes.JsonNode.Parse(result.Output.Trim().Split('\n')[^1])!;
+        Assert.Equal(3, report["rows"]!.GetValue<int>());
+        Assert.Equal(["engine-auto", "engine-true-k", "tfidf-kmeans"], report["methods"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
+        Assert.Equal(1, report["methods"]![2]!["clusters"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Should_list_the_commands_in_a_family_when_given_only_its_first_word()
+    {
+        var result = await RunAsync("bench");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("Unknown command 'bench'. Commands that start with 'bench': bench load, ", result.Errors.Trim());
+        Assert.Contains("bench themes.", result.Errors);
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private Task<ToolResult> RunAsync(params string[] arguments) =>
+        ToolProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ElcBot.Cli.dll"), .. arguments], _folder.FullName, CancellationToken.None);
+}
