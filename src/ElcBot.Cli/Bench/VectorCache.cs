@@ -20,14 +20,11 @@ public static class VectorCache
         }
 
         var started = DateTime.UtcNow;
-        var progress = new Progress<int>(done =>
-        {
-            var rate = done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
-            Console.Error.Write($"\rEmbedding {done:N0}/{texts.Count:N0} ({rate:N0} texts/s)   ");
-        });
+        var progress = new ProgressLine<int>(done =>
+            $"Embedding {done:N0}/{texts.Count:N0} ({done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} texts/s)");
         var vectors = await embedder.EmbedAsync(texts, progress, cancellationToken).ConfigureAwait(false);
         var seconds = (DateTime.UtcNow - started).TotalSeconds;
-        Console.Error.WriteLine($"\rEmbedded {texts.Count:N0} texts in {seconds:N1} s ({texts.Count / seconds:N0} texts/s)   ");
+        progress.End($"Embedded {texts.Count:N0} texts in {seconds:N1} s ({texts.Count / seconds:N0} texts/s)");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, vectors.SelectMany(v => VectorCodec.Encode(v)).ToArray(), cancellationToken).ConfigureAwait(false);
         return vectors;

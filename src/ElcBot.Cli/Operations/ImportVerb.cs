@@ -53,28 +53,24 @@ public sealed class ImportVerb : ICliVerb
     private static async Task MakeVectorsAsync(MissingVectors missing, string round, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
-        var progress = new Progress<(int Done, int Total)>(p =>
-        {
-            if (p.Total > 0)
-            {
-                Console.Error.Write($"\rPreparing {p.Done:N0} of {p.Total:N0} for finding themes ({p.Done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} a second)   ");
-            }
-        });
+        var progress = new ProgressLine<(int Done, int Total)>(p => p.Total > 0
+            ? $"Preparing {p.Done:N0} of {p.Total:N0} for finding themes ({p.Done / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):N0} a second)"
+            : null);
         try
         {
             var made = await missing.FillAsync(round, progress, cancellationToken).ConfigureAwait(false);
+            progress.End();
             if (made == 0)
             {
                 return;
             }
 
-            Console.Error.WriteLine();
             Console.WriteLine($"Prepared {made:N0} for finding themes in {(DateTime.UtcNow - started).TotalSeconds:N1} s.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The import itself is kept; the service's next summary embeds whatever is still missing.
-            Console.Error.WriteLine();
+            progress.End();
             Console.Error.WriteLine($"The import is saved, but preparing it for finding themes stopped ({ex.GetType().Name}). The next summary will do it instead.");
         }
     }
