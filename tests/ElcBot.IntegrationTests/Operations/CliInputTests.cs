@@ -7,40 +7,19 @@ public sealed class CliInputTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elcbot-cli-");
 
-    [Fact]
-    public async Task Should_name_the_missing_column_and_the_ones_there_are_when_bench_themes_is_given_the_wrong_one()
+    [Theory]
+    [InlineData("comment,label\nThe nurses were kind,Staff\nParking was hard,Environment\n", "Column 'text' is not in {0}; it has: comment, label.")]
+    [InlineData("text,label\nThe nurses were kind,Staff\nThe doctor listened,Staff\n", "{0} has 2 texts, all labelled 'Staff'; scoring needs at least two labels.")]
+    [InlineData("", "{0} is empty; it needs a header row naming its columns.")]
+    public async Task Should_say_in_one_line_what_to_change_when_bench_themes_cannot_score_a_file(string content, string expected)
     {
         var data = Path.Combine(_folder.FullName, "feedback.csv");
-        await File.WriteAllTextAsync(data, "comment,label\nThe nurses were kind,Staff\nParking was hard,Environment\n");
+        await File.WriteAllTextAsync(data, content);
 
         var result = await RunAsync("bench", "themes", "--data", data);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"That did not work: Column 'text' is not in {data}; it has: comment, label.", result.Errors.Trim());
-    }
-
-    [Fact]
-    public async Task Should_say_scoring_needs_two_labels_when_every_text_has_the_same_one()
-    {
-        var data = Path.Combine(_folder.FullName, "one-label.csv");
-        await File.WriteAllTextAsync(data, "text,label\nThe nurses were kind,Staff\nThe doctor listened,Staff\n");
-
-        var result = await RunAsync("bench", "themes", "--data", data);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"That did not work: {data} has 2 texts, all labelled 'Staff'; scoring needs at least two labels.", result.Errors.Trim());
-    }
-
-    [Fact]
-    public async Task Should_say_an_empty_data_file_needs_a_header_row()
-    {
-        var data = Path.Combine(_folder.FullName, "empty.csv");
-        await File.WriteAllTextAsync(data, string.Empty);
-
-        var result = await RunAsync("bench", "themes", "--data", data);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"That did not work: {data} is empty; it needs a header row naming its columns.", result.Errors.Trim());
+        Assert.Equal("That did not work: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, data), result.Errors.Trim());
     }
 
     [Fact]
