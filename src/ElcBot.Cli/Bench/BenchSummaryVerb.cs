@@ -24,8 +24,19 @@ public sealed class BenchSummaryVerb : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var count = int.Parse(ElcBot.Cli.Operations.Options.Value(args, "--contributions") ?? "10000", CultureInfo.InvariantCulture);
-        var json = args.Contains("--json");
+        SummaryArguments options;
+        try
+        {
+            options = SummaryArguments.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(SummaryArguments.Usage);
+            return 2;
+        }
+
+        var (count, json) = (options.Contributions, options.Json);
         var data = Directory.CreateTempSubdirectory("elcbot-bench-").FullName;
         await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { Port = AzuriteProcess.FreePort(), DataDirectory = data, StartTimeout = TimeSpan.FromMinutes(2) }, cancellationToken);
         await using var connector = await LoopbackConnector.StartAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ElcBot.Cli.Operations;
 
 /// <summary>Reads "--name value" options, saying plainly which one is missing.</summary>
@@ -14,5 +16,18 @@ public static class Options
         }
 
         return null;
+    }
+
+    /// <summary>The positive whole number after the option at <paramref name="i"/>, which is moved past it.</summary>
+    /// <exception cref="ArgumentException">There is no value, or it is not a positive whole number; names the option.</exception>
+    public static int PositiveWholeNumber(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            i++;
+            return n;
+        }
+
+        throw new ArgumentException($"{args[i]} needs a positive whole number.");
     }
 }

@@ -1,3 +1,5 @@
+using ElcBot.Cli.Bench;
+using ElcBot.Cli.Bench.Load;
 using ElcBot.IntegrationTests.Shipping;
 
 namespace ElcBot.IntegrationTests.Operations;
@@ -35,6 +37,21 @@ public sealed class CliInputTests : IDisposable
         Assert.Equal(3, report["rows"]!.GetValue<int>());
         Assert.Equal(["engine-auto", "engine-true-k", "tfidf-kmeans"], report["methods"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
         Assert.Equal(1, report["methods"]![2]!["clusters"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("summary", "--help", "Unknown option --help.")]
+    [InlineData("summary", "--contributions many", "--contributions needs a positive whole number.")]
+    [InlineData("summary", "--contributions 0", "--contributions needs a positive whole number.")]
+    [InlineData("load", "--people 5 --seconds", "--seconds needs a positive whole number.")]
+    public async Task Should_show_how_to_use_a_bench_instead_of_running_it_when_an_option_is_wrong(string bench, string options, string problem)
+    {
+        var result = await RunAsync(["bench", bench, .. options.Split(' ')]);
+
+        Assert.Equal(2, result.ExitCode);
+        var usage = bench == "summary" ? SummaryArguments.Usage : LoadArguments.Usage;
+        Assert.Equal($"{problem}\n{usage}", result.Errors.Trim().ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, result.Output);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ElcBot.Cli.Operations;
 
 namespace ElcBot.Cli.Bench.Load;
 
@@ -13,13 +13,10 @@ public sealed record LoadArguments(int People, int Seconds, bool Json)
         var result = new LoadArguments(50, 60, false);
         for (var i = 0; i < args.Count; i++)
         {
-            int Next() => i + 1 < args.Count && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-                ? n
-                : throw new ArgumentException($"{args[i]} needs a positive whole number.");
             result = args[i] switch
             {
-                "--people" => result with { People = Next() },
-                "--seconds" => result with { Seconds = Next() },
+                "--people" => result with { People = Options.PositiveWholeNumber(args, ref i) },
+                "--seconds" => result with { Seconds = Options.PositiveWholeNumber(args, ref i) },
                 "--json" => result with { Json = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
