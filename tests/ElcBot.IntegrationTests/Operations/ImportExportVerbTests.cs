@@ -1,0 +1,65 @@
+using ElcBot.Core.Rounds;
+using ElcBot.IntegrationTests.Peers;
+using ElcBot.IntegrationTests.Shipping;
+
+namespace ElcBot.IntegrationTests.Operations;
+
+/// <summary>`import` then `export`, run as an operator runs them: separate processes on the same tables.</summary>
+public sealed class ImportExportVerbTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("elcbot-import-");
+    private StorageServices _storage = null!;
+    private string _connectionString = null!;
+
+    public async Task InitializeAsync()
+    {
+        _storage = await StorageServices.StartAsync();
+        _connectionString = await SharedAzurite.ConnectionStringAsync();
+        await _storage.Get<IRoundStore>().TryOpenAsync(
+            new Round("round-1", "19:c@thread.tacv2", "tenant", "team", "What would help?", ElcStage.Discover, null, true, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _storage.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Should_import_a_workshop_sheet_once_and_export_it_with_everyone_s_words()
+    {
+        var sheet = Path.Combine(_folder.FullName, "workshop.csv");
+        await File.WriteAllTextAsync(sheet, "text,kind,role,consent\nA drop-in clinic on Saturdays,idea,carer,may quote\nThe receptionist knew my name,story,uses services,themes only\n");
+        var exported = Path.Combine(_folder.FullName, "round-1.csv");
+
+        var first = await RunAsync("import", "--round", "round-1", "--file", sheet);
+        var again = await RunAsync("import", "--round", "round-1", "--file", sheet);
+        var export = await RunAsync("export", "--round", "round-1", "--file", exported);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("Imported 2 new, 0 already there, 0 line(s) not taken.", first.Output);
+        Assert.Contains("Prepared 2 for finding themes", first.Output);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Imported 0 new, 2 already there, 0 line(s) not taken.", again.Output);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Contains($"Wrote 2 stories and ideas to {exported} (no summary yet, so no themes).", export.Output);
+        var written = await File.ReadAllTextAsync(exported);
+        Assert.Contains("A drop-in clinic on Saturdays", written);
+        Assert.Contains("The receptionist knew my name", written);
+    }
+
+    // From an empty folder, so no developer's .env is read; the tables are the test's own.
+    private Task<ToolResult> RunAsync(params string[] arguments) =>
+        ToolProcess.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "ElcBot.Cli.dll"), .. arguments],
+            _folder.FullName,
+            CancellationToken.None,
+            new Dictionary<string, string>
+            {
+                ["Storage__ConnectionString"] = _connectionString,
+                ["Storage__TablePrefix"] = _storage.TablePrefix,
+                ["Privacy__ContributorKeySecret"] = "integration-test-secret",
+            });
+}
