@@ -7,6 +7,11 @@ if (DotEnvFile.LoadIfPresent() is { } problem)
     return StartFailure.ExitCode;
 }
 
-var app = ElcBotHost.Build(args);
-app.PrintAddressesOnStart();
-return StartFailure.Run(app, Console.Error);
+return StartFailure.Run(
+    () =>
+    {
+        var app = ElcBotHost.Build(args);
+        app.PrintAddressesOnStart();
+        return app;
+    },
+    Console.Error);

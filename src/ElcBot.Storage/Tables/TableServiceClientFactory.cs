@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ElcBot.Storage.Tables;
 
@@ -15,7 +16,19 @@ public static class TableServiceClientFactory
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString, clientOptions);
+            try
+            {
+                return new TableServiceClient(options.ConnectionString, clientOptions);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+            {
+                // The SDK's own message can quote part of the string, and so part of its key: it is not passed on.
+                throw new OptionsValidationException(TableStorageOptions.SectionName, typeof(TableStorageOptions),
+                [
+                    "Storage__ConnectionString is not a Table Storage connection string. It looks like " +
+                    "DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net",
+                ]);
+            }
         }
 
         if (options.TableServiceUri is not null)

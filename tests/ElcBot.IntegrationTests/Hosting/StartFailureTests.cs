@@ -62,15 +62,58 @@ public sealed class StartFailureTests
     public void Should_leave_a_failure_it_cannot_explain_to_keep_its_stack_trace()
     {
         Assert.Null(StartFailure.Explain(new InvalidOperationException("something unexpected")));
-        Assert.NotNull(StartFailure.Explain(new AggregateException(new InvalidOperationException("x"), new AzuriteStartException("Azurite did not start."))));
+        Assert.Null(StartFailure.Explain(new AggregateException(new InvalidOperationException("x"), new AzuriteStartException("Azurite did not start."))));
+    }
+
+    [Fact]
+    public async Task Should_say_the_port_must_be_a_whole_number_when_it_is_not()
+    {
+        var (exitCode, line) = await RunAsync("--Port=abc");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal("ElcBot could not start because of its settings (.env or the environment): 'abc' is not a valid Port: it must be a whole number.", line);
+    }
+
+    [Theory]
+    [InlineData("Panel:ReviewDays=soon", "'soon' is not a valid Panel__ReviewDays: it must be a whole number.")]
+    [InlineData("Storage:ConnectionString=AccountKey=c2VjcmV0;garbage",
+        "Storage__ConnectionString is not a Table Storage connection string. It looks like DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net")]
+    public async Task Should_name_a_setting_that_cannot_be_read_and_exit_1(string setting, string problem)
+    {
+        var (exitCode, line) = await RunAsync(
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
+            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
+            "--Privacy:ContributorKeySecret=integration-test-secret",
+            "--" + setting);
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal("ElcBot could not start because of its settings (.env or the environment): " + problem, line);
+        Assert.DoesNotContain("c2VjcmV0", line);
+    }
+
+    [Fact]
+    public async Task Should_list_every_setting_to_put_right_when_there_are_several()
+    {
+        var (exitCode, line) = await RunAsync(
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
+            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
+            "--Updates:AnswerWithinSeconds=99");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        var lines = line.Split(Environment.NewLine);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, l => l.EndsWith("Set Privacy__ContributorKeySecret: the secret key that keeps contributors pseudonymous.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
     }
 
     /// <summary>Builds the host as Program does and runs it; what it wrote for the person, trimmed.</summary>
     private static async Task<(int ExitCode, string Line)> RunAsync(params string[] settings)
     {
-        var app = ElcBotHost.Build([.. settings, "--Logging:LogLevel:Default=None"]);
         var errors = new StringWriter();
-        var exitCode = await Task.Run(() => StartFailure.Run(app, errors)).WaitAsync(TimeSpan.FromMinutes(1));
+        var exitCode = await Task.Run(() => StartFailure.Run(() => ElcBotHost.Build([.. settings, "--Logging:LogLevel:Default=None"]), errors))
+            .WaitAsync(TimeSpan.FromMinutes(1));
         return (exitCode, errors.ToString().Trim());
     }
 }
