@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ElcBot.Cli.Operations;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Conversations;
 using ElcBot.Core.Rounds;
@@ -24,15 +25,8 @@ public sealed class BenchSummaryVerb : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        SummaryArguments options;
-        try
+        if (Options.Parse(SummaryArguments.Parse, args, SummaryArguments.Usage) is not { } options)
         {
-            options = SummaryArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine(SummaryArguments.Usage);
             return 2;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ElcBot.Cli.Data;
+using ElcBot.Cli.Operations;
 using ElcBot.Clustering.Embedding;
 
 namespace ElcBot.Cli.Bench;
@@ -13,20 +14,8 @@ public sealed class BenchThemesVerb : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        BenchArguments? options;
-        try
+        if (Options.Parse(BenchArguments.Parse, args, BenchArguments.Usage) is not { } options)
         {
-            options = BenchArguments.Parse(args);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            Console.Error.WriteLine(ex.Message);
-            options = null;
-        }
-
-        if (options is null)
-        {
-            Console.Error.WriteLine(BenchArguments.Usage);
             return 2;
         }
 

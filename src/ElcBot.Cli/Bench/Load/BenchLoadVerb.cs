@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using ElcBot.Cli.Operations;
 using ElcBot.Storage.Embedded;
 
 namespace ElcBot.Cli.Bench.Load;
@@ -19,15 +20,8 @@ public sealed class BenchLoadVerb : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        LoadArguments options;
-        try
+        if (Options.Parse(LoadArguments.Parse, args, LoadArguments.Usage) is not { } options)
         {
-            options = LoadArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine(LoadArguments.Usage);
             return 2;
         }
 
