@@ -20,7 +20,7 @@ public sealed record BenchArguments(string? Data, string TextColumn, string Labe
                 "--text-column" => result with { TextColumn = Next() },
                 "--label-column" => result with { LabelColumn = Next() },
                 "--label-file" => result with { LabelFile = Next() },
-                "--seed" => result with { Seed = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--seed" => result with { Seed = int.TryParse(Next(), System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : throw new ArgumentException("--seed needs a whole number.") },
                 "--json" => result with { Json = true },
                 "--scale" => result with { Scale = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

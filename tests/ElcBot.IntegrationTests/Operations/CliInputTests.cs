@@ -44,12 +44,13 @@ public sealed class CliInputTests : IDisposable
     [InlineData("summary", "--contributions many", "--contributions needs a positive whole number.")]
     [InlineData("summary", "--contributions 0", "--contributions needs a positive whole number.")]
     [InlineData("load", "--people 5 --seconds", "--seconds needs a positive whole number.")]
+    [InlineData("themes", "--data x.csv --seed x", "--seed needs a whole number.")]
     public async Task Should_show_how_to_use_a_bench_instead_of_running_it_when_an_option_is_wrong(string bench, string options, string problem)
     {
         var result = await RunAsync(["bench", bench, .. options.Split(' ')]);
 
         Assert.Equal(2, result.ExitCode);
-        var usage = bench == "summary" ? SummaryArguments.Usage : LoadArguments.Usage;
+        var usage = bench switch { "summary" => SummaryArguments.Usage, "load" => LoadArguments.Usage, _ => BenchArguments.Usage };
         Assert.Equal($"{problem}\n{usage}", result.Errors.Trim().ReplaceLineEndings("\n"));
         Assert.Equal(string.Empty, result.Output);
     }
