@@ -76,7 +76,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
                 var exitCode = process.ExitCode;
                 await azurite.DisposeAsync().ConfigureAwait(false);
-                throw new AzuriteStartException($"Azurite stopped while starting (exit code {exitCode}){(lastError is null ? "." : $": {lastError}")}");
+                // A damaged data file is the usual cause, so say where the data is.
+                throw new AzuriteStartException(
+                    $"Azurite stopped while starting (exit code {exitCode}){(lastError is null ? string.Empty : $": {lastError.TrimEnd('.')}")}. Its data is in {data}.");
             }
 
             if (DateTime.UtcNow > deadline)

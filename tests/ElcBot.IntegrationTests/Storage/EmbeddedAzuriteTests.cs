@@ -31,4 +31,25 @@ public sealed class EmbeddedAzuriteTests
             Directory.Delete(data, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Should_say_where_the_data_is_when_a_damaged_data_file_stops_azurite_starting()
+    {
+        var data = Directory.CreateTempSubdirectory("elcbot-azurite-damaged-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(data, "__azurite_db_table__.json"), "{\"broken");
+
+            var failure = await Assert.ThrowsAsync<AzuriteStartException>(() => AzuriteProcess.StartAsync(
+                new AzuriteOptions { Port = AzuriteProcess.FreePort(), DataDirectory = data, StartTimeout = TimeSpan.FromMinutes(2) }, CancellationToken.None));
+
+            Assert.StartsWith("Azurite stopped while starting (exit code ", failure.Message);
+            Assert.EndsWith($"Its data is in {data}.", failure.Message);
+            Assert.Contains("JSON", failure.Message);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
 }
