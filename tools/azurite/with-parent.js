@@ -1,6 +1,6 @@
-// Runs azurite-table as a child and stops it cleanly: when asked to (SIGINT, SIGTERM, SIGHUP), or when the process
-// that started us goes away, so a bot killed without a chance to clean up (SIGKILL, a crashed test run) leaves no
-// emulator behind.
+// Runs azurite-table as a child and stops it cleanly: when the bot asks (SIGTERM), when the terminal goes (SIGHUP), or
+// when the process that started us goes away, so a bot killed without a chance to clean up (SIGKILL, a crashed test
+// run) leaves no emulator behind.
 // Usage: node with-parent.js <parent-pid> [azurite-table arguments...]
 'use strict';
 const { spawn } = require('child_process');
@@ -32,7 +32,10 @@ const timer = setInterval(() => {
   if (!parentAlive()) { stop(); }
 }, 1000);
 
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+for (const signal of ['SIGTERM', 'SIGHUP']) {
   process.on(signal, stop);
 }
+// Ctrl+C in the terminal reaches us with the bot, which then finishes its last requests and writes. Azurite must
+// outlive them, so the interrupt is left to the bot: it sends SIGTERM once it is done, or its exit is noticed above.
+process.on('SIGINT', () => {});
 child.on('exit', (code) => { clearInterval(timer); process.exit(code ?? 0); });

@@ -7,8 +7,13 @@ namespace ElcBot.Storage.Embedded;
 /// <remarks>Used by the host when no storage is configured, and by tests and benchmarks that need their own.</remarks>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
-    private const int SignalInterrupt = 2;
+    private const int SignalTerminate = 15;
+
+    // Azurite prints this once its tables are on disk (Azurite 3.x, table/main.js).
+    private const string SavedAndClosedLine = "Azurite Table service successfully closed";
+
     private readonly Process? _process;
+    private readonly TaskCompletionSource _savedAndClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AzuriteProcess(int port, Process? process)
     {
@@ -59,14 +64,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new AzuriteStartException("Node.js was not found, and Azurite needs it. Install Node.js 20 or later, then try again.", e);
         }
 
-        // Drain its output so the pipe never fills and blocks it; the last error line explains a failed start.
+        // Drain its output so the pipe never fills and blocks it; the last error line explains a failed start, and the
+        // closing line tells StopAsync its data is saved.
+        var azurite = new AzuriteProcess(options.Port, process);
         string? lastError = null;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains(SavedAndClosedLine, StringComparison.Ordinal) == true)
+            {
+                azurite._savedAndClosed.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, e) => lastError = string.IsNullOrWhiteSpace(e.Data) ? lastError : e.Data.Trim();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var azurite = new AzuriteProcess(options.Port, process);
         var deadline = DateTime.UtcNow + options.StartTimeout;
         while (!await AnswersAsync(options.Port, cancellationToken).ConfigureAwait(false))
         {
@@ -115,7 +127,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the emulator the way Ctrl+C does, so it writes its data to disk first; ends it if it does not stop in time.</summary>
+    /// <summary>Asks the wrapper to stop the emulator cleanly, so it writes its data to disk first; ends it once it has, or if it does not stop in time.</summary>
     /// <remarks>Azurite saves its tables every few seconds; ending it outright loses the writes since the last save.</remarks>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -124,19 +136,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        if (!OperatingSystem.IsWindows() && Interrupt(_process.Id, SignalInterrupt) == 0)
+        if (!OperatingSystem.IsWindows() && Signal(_process.Id, SignalTerminate) == 0)
         {
             using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             patience.CancelAfter(TimeSpan.FromSeconds(10));
-            try
+            // Once its data is saved, Azurite still waits for clients to drop their idle keep-alive connections, and
+            // this process holds some of those until it exits itself; so it is ended as soon as it says it is closed.
+            var exited = _process.WaitForExitAsync(patience.Token);
+            await Task.WhenAny(exited, _savedAndClosed.Task.WaitAsync(patience.Token)).ConfigureAwait(false);
+            if (exited.IsCompletedSuccessfully)
             {
-                await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
                 return;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // It did not stop in time: end it below.
-            }
+
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         _process.Kill(entireProcessTree: true);
@@ -154,7 +167,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    // POSIX kill(2): .NET can only send SIGKILL to another process, and the wrapper passes SIGINT on to Azurite.
+    // POSIX kill(2): .NET can only send SIGKILL to another process. The wrapper takes SIGTERM as the bot's request and
+    // interrupts Azurite once, which is how Azurite saves and stops (see tools/azurite/with-parent.js).
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Interrupt(int processId, int signal);
+    private static extern int Signal(int processId, int signal);
 }

@@ -6,25 +6,30 @@ using ElcBot.Storage.Embedded;
 namespace ElcBot.IntegrationTests.Storage;
 
 /// <summary>
-/// Ctrl+C in the terminal running <c>scripts/run.sh</c> interrupts every process in its group, and then the bot, as it
-/// stops, asks the emulator's wrapper (<c>tools/azurite/with-parent.js</c>) to stop as well. Azurite saves its tables on
-/// the first interrupt but exits at once, unsaved, on a second, so the wrapper must be the only one to pass it on.
+/// Ctrl+C in the terminal running <c>scripts/run.sh</c> interrupts every process in its group. The bot then finishes its
+/// last requests and writes, and asks the emulator's wrapper (<c>tools/azurite/with-parent.js</c>) to stop. Azurite must
+/// outlive those writes, and saves its tables on its first interrupt but exits at once, unsaved, on a second, so only
+/// the wrapper interrupts it, once, when the bot asks.
 /// </summary>
 public sealed class AzuriteWrapperStopTests
 {
     private const int SignalInterrupt = 2;
+    private const int SignalTerminate = 15;
 
     [Fact]
-    public async Task Should_save_the_last_write_when_ctrl_c_reaches_the_whole_group_and_the_bot_then_asks_it_to_stop()
+    public async Task Should_keep_taking_writes_after_ctrl_c_until_the_bot_asks_it_to_stop_and_then_save_them()
     {
         await using var azurite = Wrapped.Start(Environment.ProcessId);
         await azurite.WriteAsync("written-just-before-ctrl-c");
 
         Assert.Equal(0, Kill(-azurite.Process.Id, SignalInterrupt));
-        Assert.Equal(0, Kill(azurite.Process.Id, SignalInterrupt));
+        await azurite.WriteAsync("written-while-the-bot-stops");
+        Assert.Equal(0, Kill(azurite.Process.Id, SignalTerminate));
         await azurite.WaitForExitAsync();
 
-        Assert.Contains("written-just-before-ctrl-c", await azurite.SavedTextAsync());
+        var saved = await azurite.SavedTextAsync();
+        Assert.Contains("written-just-before-ctrl-c", saved);
+        Assert.Contains("written-while-the-bot-stops", saved);
     }
 
     [Fact]
@@ -96,7 +101,7 @@ public sealed class AzuriteWrapperStopTests
                 }
             }
 
-            await _table.AddEntityAsync(new TableEntity("p", "r") { ["Words"] = words });
+            await _table.AddEntityAsync(new TableEntity("p", words) { ["Words"] = words });
         }
 
         public async Task WaitForExitAsync()
