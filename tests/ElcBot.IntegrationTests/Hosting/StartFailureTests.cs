@@ -16,10 +16,8 @@ public sealed class StartFailureTests
         using var other = new TcpListener(IPAddress.Loopback, 0);
         other.Start();
         var port = ((IPEndPoint)other.LocalEndpoint).Port;
-        var (exitCode, line) = await RunAsync(
+        var (exitCode, line) = await RunOnSharedStorageAsync(
             $"--urls=http://127.0.0.1:{port}",
-            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
-            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
             "--Privacy:ContributorKeySecret=integration-test-secret");
 
         Assert.Equal(StartFailure.ExitCode, exitCode);
@@ -47,10 +45,7 @@ public sealed class StartFailureTests
     [Fact]
     public async Task Should_name_the_setting_to_set_and_exit_1_when_a_required_one_is_missing()
     {
-        var (exitCode, line) = await RunAsync(
-            "--urls=http://127.0.0.1:0",
-            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
-            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}");
+        var (exitCode, line) = await RunOnSharedStorageAsync("--urls=http://127.0.0.1:0");
 
         Assert.Equal(StartFailure.ExitCode, exitCode);
         Assert.Equal(
@@ -80,10 +75,8 @@ public sealed class StartFailureTests
         "Storage__ConnectionString is not a Table Storage connection string. It looks like DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net")]
     public async Task Should_name_a_setting_that_cannot_be_read_and_exit_1(string setting, string problem)
     {
-        var (exitCode, line) = await RunAsync(
+        var (exitCode, line) = await RunOnSharedStorageAsync(
             "--urls=http://127.0.0.1:0",
-            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
-            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
             "--Privacy:ContributorKeySecret=integration-test-secret",
             "--" + setting);
 
@@ -95,10 +88,8 @@ public sealed class StartFailureTests
     [Fact]
     public async Task Should_list_every_setting_to_put_right_when_there_are_several()
     {
-        var (exitCode, line) = await RunAsync(
+        var (exitCode, line) = await RunOnSharedStorageAsync(
             "--urls=http://127.0.0.1:0",
-            $"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}",
-            $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}",
             "--Updates:AnswerWithinSeconds=99");
 
         Assert.Equal(StartFailure.ExitCode, exitCode);
@@ -107,6 +98,11 @@ public sealed class StartFailureTests
         Assert.Contains(lines, l => l.EndsWith("Set Privacy__ContributorKeySecret: the secret key that keeps contributors pseudonymous.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.EndsWith("Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
     }
+
+    /// <summary>As <see cref="RunAsync"/>, on tables of its own in the shared Azurite; later settings win.</summary>
+    private static async Task<(int ExitCode, string Line)> RunOnSharedStorageAsync(params string[] settings) =>
+        await RunAsync(
+            [$"--Storage:ConnectionString={await SharedAzurite.ConnectionStringAsync()}", $"--Storage:TablePrefix={SharedAzurite.UniquePrefix()}", .. settings]);
 
     /// <summary>Builds the host as Program does and runs it; what it wrote for the person, trimmed.</summary>
     private static async Task<(int ExitCode, string Line)> RunAsync(params string[] settings)
