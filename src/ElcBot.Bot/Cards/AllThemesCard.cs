@@ -7,14 +7,15 @@ namespace ElcBot.Bot.Cards;
 /// <summary>Every theme of a summary, for when there are more than the summary card shows.</summary>
 public static class AllThemesCard
 {
-    public const int MaxShown = 40;
+    /// <summary>Enough for any round people can take in; 30 panel-length names still leave the card well under Teams' 28 KB.</summary>
+    public const int MaxShown = 30;
 
     public static JsonObject Build(RoundSummary summary) => Card(
     [
         Heading($"All {summary.Themes.Count} themes"),
         Text(SummaryCard.GeneratedNote, subtle: true),
         .. summary.Themes.Take(MaxShown).Select(t => Container(separator: true,
-            Text($"**{t.Label}** ({SummaryCard.LabelNote(t.LabelStatus)})"),
+            Line(Run(t.Label, weight: "Bolder"), Run($" ({SummaryCard.LabelNote(t.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(t), subtle: true),
             Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
         summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes: get the spreadsheet to see them all.", subtle: true) : null,

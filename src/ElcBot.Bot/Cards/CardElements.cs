@@ -18,31 +18,29 @@ public static class CardElements
 
     public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
 
-    public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null)
+    public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null) =>
+        Styled(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }, size, weight, subtle, color);
+
+    /// <summary>
+    /// People's own words (stories, ideas, quotes, questions, theme names, names, news) shown exactly as written.
+    /// </summary>
+    /// <remarks>
+    /// A TextBlock reads its text as Markdown, so "[refund](https://...)" in a story would become a live link posted
+    /// under the bot's name, and "2. The nurse..." a numbered list. A TextRun is never read as Markdown.
+    /// </remarks>
+    public static JsonObject Words(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null) =>
+        Line(Run(text, size, weight, subtle, color));
+
+    /// <summary>One paragraph made of runs, so people's words can sit beside the bot's own styled words.</summary>
+    public static JsonObject Line(params JsonObject[] runs) => new()
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
+        ["type"] = "RichTextBlock",
+        ["inlines"] = new JsonArray(runs.Cast<JsonNode>().ToArray()),
+    };
 
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (subtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        if (color is not null)
-        {
-            block["color"] = color;
-        }
-
-        return block;
-    }
+    /// <summary>A piece of a <see cref="Line"/>, shown as plain text whatever characters it holds.</summary>
+    public static JsonObject Run(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null) =>
+        Styled(new JsonObject { ["type"] = "TextRun", ["text"] = text }, size, weight, subtle, color);
 
     /// <summary>A list of term and meaning pairs, which reads well on a phone.</summary>
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
@@ -94,5 +92,30 @@ public static class CardElements
     {
         card["actions"] = new JsonArray(actions.Cast<JsonNode>().ToArray());
         return card;
+    }
+
+    private static JsonObject Styled(JsonObject text, string? size, string? weight, bool subtle, string? color)
+    {
+        if (size is not null)
+        {
+            text["size"] = size;
+        }
+
+        if (weight is not null)
+        {
+            text["weight"] = weight;
+        }
+
+        if (subtle)
+        {
+            text["isSubtle"] = true;
+        }
+
+        if (color is not null)
+        {
+            text["color"] = color;
+        }
+
+        return text;
     }
 }

@@ -37,8 +37,8 @@ public static class ContributionFormCard
 
         return Card(
             Heading(story ? StoryTitle : IdeaTitle),
-            Text(round.Question, weight: "Bolder"),
-            buildsOnText is null ? null : Text($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
+            Words(round.Question, weight: "Bolder"),
+            buildsOnText is null ? null : Words($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share again.", color: "Warning", weight: "Bolder") : null,
             TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
             FieldProblem(problems.Contains(ShareProblem.TextMissing) ? "Please write something first."

@@ -23,7 +23,7 @@ public static class IdeasPageCard
         var body = new List<JsonNode?>
         {
             Heading(Title),
-            Text(round.Question, weight: "Bolder"),
+            Words(round.Question, weight: "Bolder"),
             notice is null ? null : Text(notice, color: "Good", weight: "Bolder"),
             followIdeaId is null ? null : Actions(Execute(FollowTitle, CardActionNames.FollowIdea,
                 new JsonObject { ["roundId"] = round.Id, ["ideaId"] = followIdeaId, ["page"] = page.Page })),
@@ -39,8 +39,8 @@ public static class IdeasPageCard
             var open = round.IsOpen;
             body.Add(Container(
                 separator: true,
-                Text(idea.Text),
-                Text($"{idea.CreditName ?? "Shared without a name"} · {RoleWords.Of(idea.Role)}{(idea.BuildsOnId is null ? string.Empty : " · builds on another idea")}", subtle: true, size: "Small"),
+                Words(idea.Text),
+                Words($"{idea.CreditName ?? "Shared without a name"} · {RoleWords.Of(idea.Role)}{(idea.BuildsOnId is null ? string.Empty : " · builds on another idea")}", subtle: true, size: "Small"),
                 Text(SupportLine(item.Supports), size: "Small"),
                 open ? Actions(
                     Execute($"{SupportTitle} ({item.Supports})", CardActionNames.ToggleSupport, new JsonObject { ["roundId"] = round.Id, ["ideaId"] = idea.Id, ["page"] = page.Page }),

@@ -38,8 +38,8 @@ public static class MyContributionsCard
             body.Add(Container(
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
-                item.Round is null ? null : Text(item.Round.Question, subtle: true, size: "Small"),
-                Text(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "..."),
+                item.Round is null ? null : Words(item.Round.Question, subtle: true, size: "Small"),
+                Words(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "..."),
                 news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null));
         }
 
@@ -52,7 +52,11 @@ public static class MyContributionsCard
         return Card(body.ToArray());
     }
 
-    private static JsonObject News(ProgressUpdate update, CultureInfo culture) =>
-        Text($"**News ({update.CreatedAt.ToString("d MMM", culture)}):** {StatusWords.Line(update.Status, StatusWords.Shorten(update.Text, 200))}",
-            color: update.Status == UpdateStatus.CannotDo ? "Attention" : "Good");
+    private static JsonObject News(ProgressUpdate update, CultureInfo culture)
+    {
+        var color = update.Status == UpdateStatus.CannotDo ? "Attention" : "Good";
+        return Line(
+            Run($"News ({update.CreatedAt.ToString("d MMM", culture)}): ", weight: "Bolder", color: color),
+            Run(StatusWords.Line(update.Status, StatusWords.Shorten(update.Text, 200)), color: color));
+    }
 }

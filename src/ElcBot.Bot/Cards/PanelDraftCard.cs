@@ -26,9 +26,9 @@ public static class PanelDraftCard
         var card = Card(
         [
             Heading(Title),
-            Text($"**{summary.Question}**"),
+            Words(summary.Question, weight: "Bolder"),
             Text(State(draft, members)),
-            notice is null ? null : Text(notice, weight: "Bolder", color: "Good"),
+            notice is null ? null : Words(notice, weight: "Bolder", color: "Good"),
             inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved this version. If anyone changes it, I'll ask you to check it again.", subtle: true) : null,
             Text("Themes", size: "Medium", weight: "Bolder"),
             shown.Length == 0 ? Text("There are not enough ideas yet to see themes.") : null,
@@ -96,8 +96,8 @@ public static class PanelDraftCard
     };
 
     private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
-        Text($"**{theme.Label}** ({PanelWords.LabelStatus(theme.LabelStatus)})"),
+        Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
         Text(VoiceWords.ThemeLine(theme), subtle: true),
-        theme.Quotes.Count > 0 ? Text($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
+        theme.Quotes.Count > 0 ? Words($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
         inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
 }

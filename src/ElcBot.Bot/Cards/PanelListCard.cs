@@ -15,11 +15,11 @@ public static class PanelListCard
         var inReview = draft?.State == DraftState.InReview;
         var card = Card(
             Heading(Title),
-            Text($"**{question}**"),
-            notice is null ? null : Text(notice, weight: "Bolder"),
+            Words(question, weight: "Bolder"),
+            notice is null ? null : Words(notice, weight: "Bolder"),
             members.Count == 0
                 ? Text("No one is on the panel yet. Type **panel add @name** to add someone. Until then, summaries are posted straight away.")
-                : Facts(members.Select(m => (m.Name, PanelWords.Role(m.Role)))),
+                : Container(separator: false, [.. members.Select(m => Line(Run(m.Name, weight: "Bolder"), Run($": {PanelWords.Role(m.Role)}")))]),
             members.Count == 0 ? null : Text(PanelWords.Size(members), subtle: true),
             PanelBalance.NeedsMoreLivedExperience(members) ? Text(PanelWords.LivedExperienceWarning, color: "Attention") : null,
             inReview ? Text($"A draft summary is with the panel. {PanelWords.Progress(draft!, members)}") : null);

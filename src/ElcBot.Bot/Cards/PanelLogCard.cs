@@ -13,12 +13,12 @@ public static class PanelLogCard
     public static JsonObject Build(string question, IReadOnlyList<PanelChange> changes) => Card(
     [
         Heading(Title),
-        Text($"**{question}**"),
+        Words(question, weight: "Bolder"),
         changes.Count == 0
             ? Text("Nothing has changed yet.")
             : Text("Newest first. Every change the panel and facilitators made is kept here.", subtle: true),
         .. changes.Take(Shown).Select(c => Container(separator: true,
-            Text(PanelWords.Describe(c)),
+            Words(PanelWords.Describe(c)),
             Text(PanelWords.Short(c.At), subtle: true))),
     ]);
 }

@@ -12,7 +12,7 @@ public static class PanelRoleCard
     public const string RoleInput = "panelRole";
 
     public static JsonObject Build(string roundId, string userId, string name, string? role = null, bool roleMissing = false) => Card(
-        Heading($"Add {name} to the review panel"),
+        Words($"Add {name} to the review panel", size: "Large", weight: "Bolder"),
         Text($"The panel checks each summary before it is posted. I'll send them each draft in a chat. What is their role?"),
         Choices(RoleInput, "Their role", Enum.GetValues<ContributorRole>().Select(r => (r.ToString(), RoleWords.Of(r))), role),
         FieldProblem(roleMissing ? "Please choose one." : null),

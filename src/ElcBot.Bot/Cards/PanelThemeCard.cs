@@ -30,7 +30,7 @@ public static class PanelThemeCard
         return Card(
         [
             Heading(Title),
-            Text($"**{theme.Label}** ({PanelWords.LabelStatus(theme.LabelStatus)})"),
+            Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(theme), subtle: true),
             FieldProblem(problem),
             Container(separator: true,

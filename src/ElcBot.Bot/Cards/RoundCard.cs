@@ -17,7 +17,7 @@ public static class RoundCard
         var ids = new JsonObject { ["roundId"] = round.Id };
         var card = Card(
             Heading(round.IsOpen ? OpenTitle : ClosedTitle),
-            Text(round.Question, size: "Medium", weight: "Bolder"),
+            Words(round.Question, size: "Medium", weight: "Bolder"),
             Text(StageWords.Of(round.Stage), subtle: true),
             round.EndsOn is { } end && round.IsOpen ? Text($"You can share until {end.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.", subtle: true) : null,
             Text(round.IsOpen

@@ -16,7 +16,7 @@ public static class RoundChoiceCard
         Heading(Title),
         Text("Choose the round to summarise. I'll post the summary where the round is running."),
         .. rounds.Take(MaxRounds).Select(r => Container(separator: true,
-            Text($"**{r.Question}**"),
+            Words(r.Question, weight: "Bolder"),
             Text($"{r.Stage} stage · started {r.OpenedAt.ToString("d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}", subtle: true),
             Actions(Execute("Summarise this round", Action, new JsonObject { ["roundId"] = r.RoundId })))),
     ]);

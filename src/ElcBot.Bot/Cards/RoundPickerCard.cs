@@ -24,7 +24,7 @@ public static class RoundPickerCard
             var ids = new JsonObject { ["roundId"] = round.Id };
             body.Add(Container(
                 separator: true,
-                Text(round.Question, weight: "Bolder"),
+                Words(round.Question, weight: "Bolder"),
                 Text(StageWords.Of(round.Stage), subtle: true, size: "Small"),
                 Actions(
                     Execute("Share a story", CardActionNames.OpenStoryForm, ids),

@@ -21,7 +21,7 @@ public static class SummaryCard
         var body = new List<JsonNode?>
         {
             Heading(Title),
-            Text($"**{summary.Question}**"),
+            Words(summary.Question, weight: "Bolder"),
             Text($"{summary.Stage} stage · {Period(summary)}", subtle: true),
             Counts(summary.Counts),
             Text("Themes", size: "Medium", weight: "Bolder"),
@@ -38,7 +38,7 @@ public static class SummaryCard
         });
         body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
         body.Add(List("Needs more voices: so far only one group has raised", summary.NeedsMoreVoices));
-        body.Add(Text(New(summary.New), subtle: true));
+        body.Add(Words(New(summary.New), subtle: true));
         body.Add(UpdatesSection.Build(summary.Updates));
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
@@ -91,13 +91,13 @@ public static class SummaryCard
     {
         var items = new List<JsonNode?>
         {
-            Text($"**{theme.Label}** ({LabelNote(theme.LabelStatus)})"),
+            Line(Run(theme.Label, weight: "Bolder"), Run($" ({LabelNote(theme.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(theme), subtle: true),
         };
-        items.AddRange(theme.Quotes.Select(q => Text($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
+        items.AddRange(theme.Quotes.Select(q => Words($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
         if (theme.TopIdea is { } idea)
         {
-            items.Add(Text(idea.QuotableText is null
+            items.Add(Words(idea.QuotableText is null
                 ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
                 : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)})."));
         }
@@ -118,7 +118,7 @@ public static class SummaryCard
         supports == 1 ? "1 person said it matters to them" : $"{supports} people said it matters to them";
 
     private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
-        labels.Count == 0 ? null : Text($"**{heading}:** {string.Join("; ", labels)}");
+        labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(string.Join("; ", labels)));
 
     private static string New(WhatIsNew whatIsNew)
     {

@@ -16,11 +16,11 @@ public static class ThemeIdeasCard
         var withheld = members.Count - quotable.Length;
         return Card(
         [
-            Heading(theme.Label),
+            Words(theme.Label, size: "Large", weight: "Bolder"),
             Text("Theme name made by ElcBot from the words people used.", subtle: true),
             Text($"{members.Count} stories and ideas in this theme.", weight: "Bolder"),
             .. quotable.Take(MaxShown).Select(m => Container(separator: true,
-                Text($"“{m.Text}”"),
+                Words($"“{m.Text}”"),
                 Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
                      (m.SupporterGroups.Count > 0 ? $" · {m.SupporterGroups.Count} said it matters to them" : string.Empty), subtle: true))),
             quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. Get the spreadsheet to see them all.", subtle: true) : null,

@@ -34,7 +34,7 @@ public static class UpdateFormCard
             .Concat(form.Ideas.Select(i => (UpdateRequest.IdeaPrefix + i.Id, StatusWords.Subject(UpdateSubject.Idea, i.Text))));
         return Card(
             Heading(Title),
-            Text(form.Question, weight: "Bolder"),
+            Words(form.Question, weight: "Bolder"),
             Text("Tell people what happened to what they said. Only people who asked to hear will get a message from me. The next summary will show it too.", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Send again.", color: "Warning", weight: "Bolder") : null,
             Choices(SubjectInput, "What is this about?", subjects, values?.Subject, expanded: false),

@@ -16,9 +16,9 @@ public static class UpdateNoticeCard
         return Card(
             Heading(Title),
             Text("You asked to hear what happens. A facilitator has shared this news."),
-            notice.RoundQuestion.Length == 0 ? null : Text($"You were asked: {notice.RoundQuestion}", subtle: true),
-            Text(StatusWords.Subject(update.Subject, notice.SubjectText), weight: "Bolder"),
-            Text(StatusWords.Line(update.Status, update.Text), color: update.Status == UpdateStatus.CannotDo ? "Attention" : "Good"),
+            notice.RoundQuestion.Length == 0 ? null : Words($"You were asked: {notice.RoundQuestion}", subtle: true),
+            Words(StatusWords.Subject(update.Subject, notice.SubjectText), weight: "Bolder"),
+            Words(StatusWords.Line(update.Status, update.Text), color: update.Status == UpdateStatus.CannotDo ? "Attention" : "Good"),
             Text($"Shared on {update.CreatedAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.", subtle: true, size: "Small"),
             Text("Type **stop updates** if you don't want these messages.", subtle: true, size: "Small"));
     }

@@ -17,7 +17,7 @@ public static class UpdateRoundChoiceCard
         Heading(Title),
         rounds.Count == 0 ? Text("There are no rounds yet.") : null,
         .. rounds.Take(MaxRounds).Select(r => Container(separator: true,
-            Text($"**{r.Question}**"),
+            Words(r.Question, weight: "Bolder"),
             Text($"{r.Stage} stage · started {r.CreatedAt.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} · {(r.IsOpen ? "open" : "closed")}", subtle: true),
             Actions(Execute("Give an update", CardActionNames.UpdateRound, new JsonObject { ["roundId"] = r.Id })))),
     ]);

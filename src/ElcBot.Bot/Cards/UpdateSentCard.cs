@@ -16,15 +16,15 @@ public static class UpdateSentCard
     /// <summary>For a large theme: the update is kept and the messages are going out; a note follows when they are done.</summary>
     public static JsonObject Sending(ProgressUpdate update, string? subjectText) => Card(
         Heading(SendingTitle),
-        Text(StatusWords.Subject(update.Subject, subjectText), weight: "Bolder"),
-        Text(StatusWords.Line(update.Status, update.Text)),
+        Words(StatusWords.Subject(update.Subject, subjectText), weight: "Bolder"),
+        Words(StatusWords.Line(update.Status, update.Text)),
         Text(SendingNow),
         Text("The next summary will show this update too.", subtle: true));
 
     public static JsonObject Build(ProgressUpdate update, DeliveryReport report) => Card(
         Heading(Title),
-        Text(StatusWords.Subject(update.Subject, report.SubjectText), weight: "Bolder"),
-        Text(StatusWords.Line(update.Status, update.Text)),
+        Words(StatusWords.Subject(update.Subject, report.SubjectText), weight: "Bolder"),
+        Words(StatusWords.Line(update.Status, update.Text)),
         Text(Reach(report)),
         Text("The next summary will show this update too.", subtle: true));
 

@@ -54,13 +54,21 @@ public sealed partial class PanelRoleAction(
         LogMembership(logger, round.Id, result.Outcome, result.Members.Count);
         var notice = result.Outcome == MembershipOutcome.PanelFull ? PanelReplies.PanelFull : PanelReplies.Added(name, result.Outcome);
         if (result.Outcome == MembershipOutcome.Added
-            && !await chats.SendAsync(member, MessageFactory.Text(PanelWords.Welcome(name, actor.Name, round.Question)), cancellationToken).ConfigureAwait(false))
+            && !await chats.SendAsync(member, PanelWelcome(name, actor.Name, round.Question), cancellationToken).ConfigureAwait(false))
         {
             notice = PanelReplies.AddedUnreachable(name);
         }
 
         var draft = await drafts.FindAsync(round.Id, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Replace(PanelListCard.Build(round.Id, round.Question, result.Members, draft?.Draft, notice));
+    }
+
+    /// <remarks>The question and the names are people's words: plain text, so Teams shows them as written, not as Markdown.</remarks>
+    private static Microsoft.Bot.Schema.IMessageActivity PanelWelcome(string name, string facilitator, string question)
+    {
+        var message = MessageFactory.Text(PanelWords.Welcome(name, facilitator, question));
+        message.TextFormat = Microsoft.Bot.Schema.TextFormatTypes.Plain;
+        return message;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Panel of round {RoundId}: {Outcome}; {Members} members")]

@@ -2,6 +2,7 @@ using ElcBot.Bot.Cards;
 using ElcBot.Bot.Panels;
 using ElcBot.Core.Panels;
 using ElcBot.IntegrationTests.Peers;
+using ElcBot.Tests.Cards;
 using Microsoft.Extensions.DependencyInjection;
 using static ElcBot.IntegrationTests.Panels.PanelCards;
 using static ElcBot.IntegrationTests.Panels.PanelTeams;
@@ -39,7 +40,7 @@ public sealed class PanelApprovalVersionTests : HostedPanelTests
         // Sam is sent the new version once, with a word on why; no one else is.
         var toSam = Assert.Single(await WaitForAsync(() => DraftsFor(Connector, "29:sam").Skip(1).ToArray(), 1));
         Assert.Contains(PanelWords.Notice(PanelNotice.ApprovalSetAside, draft)!, toSam.ToString());
-        Assert.Contains("Getting through to the surgery** (named by the panel)", toSam.ToString());
+        Assert.Contains("Getting through to the surgery (named by the panel)", ShownLines.Of(toSam.ToString()));
         Assert.Single(DraftsFor(Connector, "29:ali"));
         Assert.Single(DraftsFor(Connector, "29:jo"));
         var stored = (await Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;

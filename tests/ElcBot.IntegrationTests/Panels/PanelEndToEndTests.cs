@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
+using ElcBot.Tests.Cards;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ElcBot.IntegrationTests.Panels.PanelCards;
@@ -29,6 +30,10 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.Contains("3 people, 2 with lived experience.", afterJo.ToString());
         Assert.DoesNotContain("Fewer than half", afterJo.ToString());
         Assert.Equal(3, CreatedChats().Length);
+        // The welcome quotes the round's question and the facilitator's name: plain text, so Teams shows them as written.
+        var welcomes = Connector.SentActivities.Where(a => a["text"]?.ToString().StartsWith("Hello ", StringComparison.Ordinal) == true).ToArray();
+        Assert.Equal(3, welcomes.Length);
+        Assert.All(welcomes, w => Assert.Equal("plain", w["textFormat"]?.ToString()));
 
         var sent = Connector.SentActivities.Count;
         await Teams.SendAsync(Teams.Message("summary", "fran"));
@@ -45,9 +50,9 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.NotEmpty(draft.Summary.Themes);
         var theme = draft.Summary.Themes[0];
         var renamed = await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Rename, new { themeId = theme.ThemeId, newName = "Getting through to the surgery" }), personal: true);
-        Assert.Contains("Getting through to the surgery** (named by the panel)", renamed.ToString());
+        Assert.Contains("Getting through to the surgery (named by the panel)", ShownLines.Of(renamed.ToString()));
         var wrong = await Teams.InvokeAsync("ali", Press(draft, PanelCardActions.MarkWrong, new { themeId = theme.ThemeId }), personal: true);
-        Assert.Contains("Getting through to the surgery** (made by ElcBot; the panel says it is wrong)", wrong.ToString());
+        Assert.Contains("Getting through to the surgery (made by ElcBot; the panel says it is wrong)", ShownLines.Of(wrong.ToString()));
         var stranger = await Teams.InvokeAsync("max", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Equal(ElcBot.Bot.Panels.PanelReplies.NotOnPanel, stranger["value"]!.ToString());
 
@@ -63,7 +68,7 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.Equal(Channel, posted.SelectToken("conversation.id")!.ToString());
         var card = posted.ToString();
         Assert.Contains("Themes reviewed by a panel of 3 (2 with lived experience)", card);
-        Assert.Contains("Getting through to the surgery** (automatic name; the review panel says it may be wrong)", card);
+        Assert.Contains("Getting through to the surgery (automatic name; the review panel says it may be wrong)", ShownLines.Of(card));
         Assert.DoesNotContain("Waiting for hours", card);
         var kept = Assert.Single(await Host.Services.GetRequiredService<ISummaryStore>().ListAsync(RoundId, 5, CancellationToken.None));
         Assert.Equal(new PanelReview(3, 2), kept.Review);

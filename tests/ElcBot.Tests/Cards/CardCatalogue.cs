@@ -44,6 +44,7 @@ public static class CardCatalogue
         }));
         yield return ("summary (empty)", SummaryCard.Build(SampleSummaries.Sample(themes: 0)));
         yield return ("all themes", AllThemesCard.Build(SampleSummaries.Sample(themes: 60)));
+        yield return ("all themes (names as long as the panel may give)", AllThemesCard.Build(LongestNames(SampleSummaries.Sample(themes: 60))));
         yield return ("theme ideas", ThemeIdeasCard.Build(SampleSummaries.Theme(0, 20), Members(30)));
         yield return ("earlier summaries", SummariesListCard.Build([SampleSummaries.Sample(themes: 3), SampleSummaries.Sample(themes: 2)]));
         yield return ("earlier summaries (none)", SummariesListCard.Build([]));
@@ -118,6 +119,9 @@ public static class CardCatalogue
         yield return ("update round choice", UpdateRoundChoiceCard.Build(Enumerable.Range(0, 12).Select(i => round with { Id = $"r{i}" }).ToArray()));
         yield return ("update round choice (none)", UpdateRoundChoiceCard.Build([]));
     }
+
+    private static RoundSummary LongestNames(RoundSummary summary) =>
+        summary with { Themes = [.. summary.Themes.Select(t => t with { Label = new string('w', ElcBot.Core.Panels.DraftEdits.MaxLabelLength) })] };
 
     private static SummaryContribution[] Members(int count) => Enumerable.Range(0, count)
         .Select(i => new SummaryContribution($"m{i}", ContributionKind.Idea, "A place to wait that is quiet and kind.", ContributorRole.Carer,

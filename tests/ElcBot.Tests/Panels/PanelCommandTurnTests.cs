@@ -4,6 +4,7 @@ using ElcBot.Bot.Panels;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Panels;
 using ElcBot.Tests.Bot;
+using ElcBot.Tests.Cards;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using static ElcBot.Tests.Contributions.TeamsTurns;
@@ -43,7 +44,7 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
 
         Assert.Equal(2, replies.Count);
         var first = BotTestHarness.CardOf(replies[0]);
-        Assert.Equal("Add Sam to the review panel", first["body"]![0]!["text"]!.ToString());
+        Assert.Equal("Add Sam to the review panel", ShownLines.Of(first.ToString())[0]);
         Assert.Equal("29:sam", first.SelectToken("actions[0].data.userId")!.ToString());
         Assert.Contains("Someone who cares for a person who uses services", first.ToString());
         Assert.Contains("Add Jo", BotTestHarness.CardOf(replies[1]).ToString());

@@ -4,6 +4,7 @@ using ElcBot.Bot.Panels;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
+using ElcBot.Tests.Cards;
 using ElcBot.Tests.Fakes;
 using ElcBot.Tests.Summaries;
 using Microsoft.Bot.Builder;
@@ -87,9 +88,11 @@ public sealed class PanelSummaryRoutingTests
         var json = SampleSummaries.Json(SummaryCard.Build(summary));
 
         Assert.Contains("Themes reviewed by a panel of 4 (2 with lived experience)", json);
-        Assert.Contains("**A calm place to wait** (named by the review panel)", json);
-        Assert.Contains("**Theme 1** (automatic name; the review panel says it may be wrong)", json);
-        Assert.Contains("**Theme 2** (automatic name)", json);
+        var shown = ShownLines.Of(json);
+        Assert.Contains("A calm place to wait (named by the review panel)", shown);
+        Assert.Contains("Theme 1 (automatic name; the review panel says it may be wrong)", shown);
+        Assert.Contains("Theme 2 (automatic name)", shown);
+        Assert.Equal(["A calm place to wait", "Theme 1", "Theme 2"], ShownLines.BoldRuns(json).Skip(1).Take(3));
         Assert.DoesNotContain("reviewed by a panel", SampleSummaries.Json(SummaryCard.Build(SampleSummaries.Sample(themes: 1))));
     }
 }

@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Summaries;
+using ElcBot.Tests.Cards;
 
 namespace ElcBot.Tests.Summaries;
 
@@ -12,7 +13,8 @@ public sealed class SummaryCardTests
         var json = SampleSummaries.Json(SummaryCard.Build(SampleSummaries.Sample(themes: 2)));
 
         Assert.Contains("What would make it easier to get help?", json);
-        Assert.Contains("Theme 0** (automatic name)", json);
+        Assert.Contains("Theme 0 (automatic name)", ShownLines.Of(json));
+        Assert.Contains("Theme 0", ShownLines.BoldRuns(json));
         Assert.Contains("“Quote 0 from theme 0”", json);
         Assert.Contains("3 (2 lived experience, 1 staff)", json);
         Assert.Contains(SummaryCard.GeneratedNote, json);

@@ -4,6 +4,7 @@ using ElcBot.Core.Contributions;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Updates;
 using ElcBot.Tests.Bot;
+using ElcBot.Tests.Cards;
 using ElcBot.Tests.Contributions;
 using ElcBot.Tests.Summaries;
 using static ElcBot.Tests.Contributions.TeamsTurns;
@@ -64,8 +65,10 @@ public sealed class YouSaidWeDidTests : IAsyncLifetime
         Assert.Equal(["Evening appointments", null, "Waiting rooms"], lines.Select(l => l.SubjectText));
         var card = SampleSummaries.Json(SummaryCard.Build(SampleSummaries.Sample(themes: 1) with { Updates = lines }));
         Assert.DoesNotContain("Never quote me", card);
-        Assert.Contains("**Idea: “Evening appointments”**: We are testing this. a", card);
-        Assert.Contains("**Theme: Waiting rooms**: We are testing this. c", card);
+        var shown = ShownLines.Of(card);
+        Assert.Contains(shown, l => l.StartsWith("Idea: “Evening appointments”: We are testing this. a", StringComparison.Ordinal));
+        Assert.Contains(shown, l => l.StartsWith("Theme: Waiting rooms: We are testing this. c", StringComparison.Ordinal));
+        Assert.Contains("Idea: “Evening appointments”: ", ShownLines.BoldRuns(card));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as cards from '../lib/cards.mjs';
 import { words } from './sharing.mjs';
 
-export const builtOn = 'While people wait for talking therapy, send them a text each week saying where they are on the list and who to call.';
+// It holds Markdown, as pasted words often do: cards must show it as written, never as bold or a live link.
+export const builtOn = 'While people wait for talking therapy, send them a text each week saying where they are on the list and who to call: **the duty team** at [the clinic](https://example.test/clinic).';
 
 /** The block of one idea on an ideas card. */
 function idea(list, text) {
@@ -72,6 +73,8 @@ export default [
       const text = await list.innerText();
       assert.ok(text.indexOf(builtOn) >= 0 && text.indexOf(builtOn) < text.indexOf(words.tomIdea), 'the new idea comes first');
       assert.match(await idea(list, builtOn).innerText(), /builds on another idea/);
+      assert.equal(await list.locator('a[href="https://example.test/clinic"]').count(), 0, 'a link someone wrote is shown as text, not made live');
+      assert.equal(await list.locator('strong', { hasText: 'the duty team' }).count(), 0, 'stars someone wrote are shown, not made bold');
       assert.equal(await idea(list, words.joIdea).getByRole('button', { name: 'This matters to me too (1)' }).isVisible(), true);
     },
   },

@@ -76,9 +76,10 @@
     $('persona-card').textContent = `You are ${who.name}: ${who.description}.`;
   }
 
-  function renderText(text) {
+  function renderText(text, textFormat) {
+    // A message marked plain (people's words) shows its characters as written, with no Markdown, as in Teams.
+    const html = textFormat === 'plain' ? `<p>${window.ElcMarkdown.escapeHtml(String(text ?? ''))}</p>` : window.ElcMarkdown.toHtml(text);
     // Show the bot's @mention as Teams does, as a highlighted name rather than markup.
-    const html = window.ElcMarkdown.toHtml(text);
     return html.replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<span class="mention">@$1</span>');
   }
 
@@ -154,7 +155,7 @@
     if (activity.text) {
       const text = document.createElement('div');
       text.className = 'text';
-      text.innerHTML = renderText(activity.text);
+      text.innerHTML = renderText(activity.text, activity.textFormat);
       body.append(text);
     }
     for (const attachment of activity.attachments || []) {
