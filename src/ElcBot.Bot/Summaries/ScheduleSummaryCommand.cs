@@ -14,7 +14,7 @@ public sealed class ScheduleSummaryCommand(
     ISummaryScheduleStore schedules,
     TimeProvider time) : ICommandHandler
 {
-    public BotCommand Command { get; } = new("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true);
+    public BotCommand Command { get; } = new("schedule summary", $"Post a summary every week (for example: {ScheduleText.Example})", FacilitatorsOnly: true);
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

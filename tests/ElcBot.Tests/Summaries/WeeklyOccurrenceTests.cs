@@ -60,6 +60,12 @@ public sealed class WeeklyOccurrenceTests
     [InlineData("Fri 16:30", DayOfWeek.Friday, 16, 30)]
     [InlineData("wednesday 8am", DayOfWeek.Wednesday, 8, 0)]
     [InlineData("14:15", DayOfWeek.Monday, 14, 15)]
+    [InlineData("every Monday at 9am", DayOfWeek.Monday, 9, 0)]
+    [InlineData("on fridays at 4 pm", DayOfWeek.Friday, 16, 0)]
+    [InlineData("weds 10", DayOfWeek.Wednesday, 10, 0)]
+    [InlineData("Thursday, 9.30am", DayOfWeek.Thursday, 9, 30)]
+    [InlineData("each week on tue at noon", DayOfWeek.Tuesday, 12, 0)]
+    [InlineData("monday monday 9", DayOfWeek.Monday, 9, 0)]
     public void Should_read_the_schedule_when_typed_in_common_ways(string text, DayOfWeek day, int hour, int minute)
     {
         Assert.True(ScheduleText.TryParse(text, out var parsedDay, out var time, out var problem), problem);
@@ -71,10 +77,14 @@ public sealed class WeeklyOccurrenceTests
     [InlineData("someday")]
     [InlineData("monday 25:00")]
     [InlineData("mo 9:00")]
+    [InlineData("monday and friday 9:00")]
+    [InlineData("monday friday 9:00")]
+    [InlineData("monday 9am 5pm")]
+    [InlineData("monday 30")]
     public void Should_explain_when_the_schedule_cannot_be_read(string text)
     {
         Assert.False(ScheduleText.TryParse(text, out _, out _, out var problem));
-        Assert.Contains("schedule summary monday 09:00", problem);
+        Assert.Contains(ScheduleText.Example, problem);
     }
 
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
