@@ -19,7 +19,8 @@ public static partial class CommandText
 
         // Clients that send the tag without a matching entity: drop the tag but keep the rest.
         text = AtTag().Replace(text, " ");
-        return Normalise(text);
+        // "help?", "My contributions." (phones add the full stop) and "/help" (the habit from other chat apps) mean the command.
+        return Normalise(Normalise(text).TrimStart('/').TrimEnd('.', '!', '?'));
     }
 
     public static string Normalise(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();

@@ -8,7 +8,9 @@ namespace ElcBot.Bot.Commands;
 /// <remarks>Resolves the router lazily because the router is built from every handler, this one included.</remarks>
 public sealed class HelpCommand(IServiceProvider services) : ICommandHandler
 {
-    public BotCommand Command { get; } = new("help", "See what I can do");
+    public const string Name = "help";
+
+    public BotCommand Command { get; } = new(Name, "See what I can do");
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

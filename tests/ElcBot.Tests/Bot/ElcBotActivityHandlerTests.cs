@@ -24,7 +24,12 @@ public sealed class ElcBotActivityHandlerTests : IAsyncLifetime
     [InlineData("<at>ElcBot</at> help")]
     [InlineData("  HELP ")]
     [InlineData("Help\u00A0")]
-    public async Task Should_understand_help_when_it_has_a_mention_odd_case_or_spacing(string text)
+    [InlineData("help?")]
+    [InlineData("Help. ")]
+    [InlineData("/help")]
+    [InlineData("Hello!")]
+    [InlineData("<at>ElcBot</at> good morning")]
+    public async Task Should_understand_help_when_it_has_a_mention_odd_case_spacing_or_punctuation_or_is_a_greeting(string text)
     {
         var replies = await _bot.SendTextAsync(text, conversationType: "channel");
 
@@ -51,9 +56,10 @@ public sealed class ElcBotActivityHandlerTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("hello")]
     [InlineData("")]
     [InlineData("helpful")]
+    [InlineData("?")]
+    [InlineData("hello, my name is Jo")]
     public async Task Should_point_to_help_when_the_message_is_not_a_command(string text)
     {
         var replies = await _bot.SendTextAsync(text);
