@@ -45,7 +45,8 @@ public sealed partial class ElcBotActivityHandler(
         }
 
         LogNotUnderstood(logger, text.Length);
-        await turnContext.SendActivityAsync(MessageFactory.Text(NotUnderstoodReply.Text), cancellationToken).ConfigureAwait(false);
+        var reply = CommandSpelling.Nearest(text, commands.Commands) is { } meant ? NotUnderstoodReply.DidYouMean(meant.Name) : NotUnderstoodReply.Text;
+        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
     /// <remarks>

@@ -68,6 +68,14 @@ public sealed class ElcBotActivityHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_suggest_the_command_meant_when_one_is_mistyped()
+    {
+        var replies = await _bot.SendTextAsync("my contribution");
+
+        Assert.Equal(NotUnderstoodReply.DidYouMean("my contributions"), Assert.Single(replies).Text);
+    }
+
+    [Fact]
     public async Task Should_store_the_conversation_and_welcome_once_when_the_bot_is_added_to_a_team()
     {
         var added = TeamInstall(ActivityTypes.ConversationUpdate);
