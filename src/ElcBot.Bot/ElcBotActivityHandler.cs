@@ -1,6 +1,7 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
+using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Files;
 using ElcBot.Bot.Installation;
 using Microsoft.Bot.Builder;
@@ -16,6 +17,7 @@ public sealed partial class ElcBotActivityHandler(
     ConversationRegistrar registrar,
     FileConsentAnswers fileAnswers,
     CardActionDispatcher cardActions,
+    ChatSharing chatSharing,
     ConversationState conversationState,
     UserState userState,
     ILogger<ElcBotActivityHandler> logger) : TeamsActivityHandler
@@ -44,8 +46,15 @@ public sealed partial class ElcBotActivityHandler(
             return;
         }
 
+        var meant = CommandSpelling.Nearest(text, commands.Commands);
+        if (meant is null && await chatSharing.TryOfferFormAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            LogOfferedForm(logger, text.Length);
+            return;
+        }
+
         LogNotUnderstood(logger, text.Length);
-        var reply = CommandSpelling.Nearest(text, commands.Commands) is { } meant ? NotUnderstoodReply.DidYouMean(meant.Name) : NotUnderstoodReply.Text;
+        var reply = meant is null ? NotUnderstoodReply.Text : NotUnderstoodReply.DidYouMean(meant.Name);
         await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,6 +107,9 @@ public sealed partial class ElcBotActivityHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message not understood ({Length} characters)")]
     private static partial void LogNotUnderstood(ILogger logger, int length);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message read as something to share ({Length} characters): offered the story form")]
+    private static partial void LogOfferedForm(ILogger logger, int length);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Installed in a {ConversationType} conversation (new: {IsNew})")]
     private static partial void LogInstalled(ILogger logger, string? conversationType, bool isNew);

@@ -7,7 +7,12 @@ namespace ElcBot.Bot.Commands;
 /// <summary>Reads the command out of a message: the bot's @mention removed and spacing tidied (case kept).</summary>
 public static partial class CommandText
 {
-    public static string From(IMessageActivity activity)
+    /// <remarks>"help?", "My contributions." (phones add the full stop) and "/help" (a habit from other chat apps) mean the command.</remarks>
+    public static string From(IMessageActivity activity) =>
+        Normalise(WithoutMentions(activity)).TrimStart('/').TrimEnd('.', '!', '?').Trim();
+
+    /// <summary>What the person wrote, as they wrote it (line breaks and punctuation kept), without the @mentions.</summary>
+    public static string WithoutMentions(IMessageActivity activity)
     {
         var text = activity.Text ?? string.Empty;
         // Teams puts "<at>BotName</at>" into channel messages, and a mention entity saying which text it was.
@@ -18,9 +23,7 @@ public static partial class CommandText
         }
 
         // Clients that send the tag without a matching entity: drop the tag but keep the rest.
-        text = AtTag().Replace(text, " ");
-        // "help?", "My contributions." (phones add the full stop) and "/help" (the habit from other chat apps) mean the command.
-        return Normalise(Normalise(text).TrimStart('/').TrimEnd('.', '!', '?'));
+        return AtTag().Replace(text, " ").Replace('\u00A0', ' ').Trim();
     }
 
     public static string Normalise(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();

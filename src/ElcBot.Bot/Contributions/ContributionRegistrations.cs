@@ -31,6 +31,7 @@ public static class ContributionRegistrations
         services.AddSingleton<FacilitatorCheck>();
         services.AddSingleton<ElcBot.Bot.Facilitation.IFacilitatorCheck>(sp => sp.GetRequiredService<FacilitatorCheck>());
         services.AddSingleton<RoundAccess>();
+        services.AddSingleton<ChatSharing>();
 
         // Use cases from Core; they only see the storage ports.
         services.AddSingleton<RoundService>();

@@ -64,6 +64,19 @@ export default [
     },
   },
   {
+    title: 'Priya tells ElcBot about her dad in the channel: it offers a story form holding her words, and keeps nothing yet',
+    async run(j) {
+      const priya = j.people.priya;
+      await priya.switchTo('channel');
+      const told = 'The discharge team rang me every evening until Dad was settled at home. It meant I could sleep again.';
+      await priya.send(told);
+      await priya.waitForBot('Before I keep anyone\'s words I ask how they may be used');
+      const form = await priya.waitForCard('Share a story');
+      assert.equal(await form.getByRole('textbox', { name: /^Your story/ }).inputValue(), told, 'her words are in the form, as she wrote them');
+      assert.ok((await form.innerText()).includes(question), 'the form is for the open round');
+    },
+  },
+  {
     title: 'Tom, a community nurse, comes to the channel and shares an idea with his name',
     async run(j) {
       const tom = j.people.tom;

@@ -1,0 +1,53 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Commands;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Rounds;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ElcBot.Bot.Contributions;
+
+/// <summary>
+/// A message to the bot that reads like a story ("@ElcBot the nurse on ward 3 was so kind when..."), not a command.
+/// Its words are offered back in a story form, so nothing has to be typed twice.
+/// </summary>
+/// <remarks>
+/// Words are only ever kept through the form, which asks how they may be used: a chat message says nothing about
+/// consent, so it is never saved as it is.
+/// </remarks>
+public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
+{
+    /// <summary>Fewer words than this is more likely a mistyped command than something to share.</summary>
+    public const int MinWords = 8;
+
+    public const string FormOffered = "Thank you for telling me. Before I keep anyone's words I ask how they may be used, so I've put yours in a story form below. Check them, answer the questions and press Share.";
+    public const string TypeShare = "Thank you for telling me. I keep stories and ideas through a short form that asks how your words may be used. Type **share** to choose a round, then put your words in the form.";
+
+    /// <returns>False when the text does not read like a story, so the usual "I didn't understand" applies.</returns>
+    public async Task<bool> TryOfferFormAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var text = CommandText.WithoutMentions(turnContext.Activity);
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
+        {
+            return false;
+        }
+
+        if (TurnPeople.IsPersonal(turnContext.Activity))
+        {
+            // Which rounds someone may share in is a question for Teams, round by round; "share" asks it.
+            await turnContext.SendActivityAsync(MessageFactory.Text(TypeShare), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var round = await rounds.FindOpenAsync(TurnPeople.ConversationIdOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        if (round is null || !roundRules.AcceptsContributions(round))
+        {
+            return false;
+        }
+
+        var form = ContributionFormCard.Build(round, ContributionKind.Story, Guid.NewGuid().ToString("N"),
+            values: new ContributionFormValues(text, Role: null, Credit: null, Consent: null, Agreed: false));
+        await turnContext.SendActivitiesAsync([MessageFactory.Text(FormOffered), form.ToMessage(ContributionFormCard.StoryTitle)], cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}
