@@ -25,10 +25,10 @@ public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryS
 
         var summary = claim.Draft!.Summary;
         var card = SummaryCard.Build(summary);
-        ProactiveOutcome posted;
+        ProactivePost posted;
         try
         {
-            posted = await poster.PostAsync(claim.Round!.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
+            posted = await poster.PostKeepingIdAsync(claim.Round!.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -37,14 +37,14 @@ public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryS
             throw;
         }
 
-        if (posted != ProactiveOutcome.Posted)
+        if (posted.Outcome != ProactiveOutcome.Posted)
         {
             await publishing.ReleaseAsync(claim, cancellationToken).ConfigureAwait(false);
-            return new PanelPublishResult(posted == ProactiveOutcome.BotRemoved ? PanelPublishOutcome.BotRemoved : PanelPublishOutcome.NoDraft, claim);
+            return new PanelPublishResult(posted.Outcome == ProactiveOutcome.BotRemoved ? PanelPublishOutcome.BotRemoved : PanelPublishOutcome.NoDraft, claim);
         }
 
         // Kept as the round's summary, so "new since last time" and `summaries` see what people saw.
-        await summaries.SaveAsync(summary, card.ToJsonString(), cancellationToken).ConfigureAwait(false);
+        await summaries.SaveAsync(summary with { PostedMessageId = posted.MessageId }, card.ToJsonString(), cancellationToken).ConfigureAwait(false);
         if (!await publishing.CompleteAsync(claim, actor, cancellationToken).ConfigureAwait(false))
         {
             LogTakenOver(logger, roundId);

@@ -22,12 +22,12 @@ public sealed partial class SummaryPublisher(
 
         var summary = draft.Summary;
         var card = SummaryCard.Build(summary);
-        var outcome = await poster.PostAsync(draft.Round.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
-        switch (outcome)
+        var post = await poster.PostKeepingIdAsync(draft.Round.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
+        switch (post.Outcome)
         {
             case ProactiveOutcome.Posted:
                 // Kept only once people have seen it, so "new since last time" compares with what they saw.
-                await summaries.SaveAsync(summary, card.ToJsonString(), cancellationToken).ConfigureAwait(false);
+                await summaries.SaveAsync(summary with { PostedMessageId = post.MessageId }, card.ToJsonString(), cancellationToken).ConfigureAwait(false);
                 LogPosted(logger, roundId, summary.Themes.Count, draft.Contributions);
                 return PublishOutcome.Posted;
             case ProactiveOutcome.BotRemoved:

@@ -3,7 +3,11 @@ using ElcBot.Core.Contributions;
 namespace ElcBot.Core.Summaries;
 
 /// <summary>What a summary says about a round at one moment; kept so the next one can say what is new.</summary>
-/// <remarks><c>Updates</c> holds what facilitators said happened since the previous summary (null in summaries kept before).</remarks>
+/// <remarks>
+/// <c>Updates</c> holds what facilitators said happened since the previous summary (null in summaries kept before).
+/// <c>PostedMessageId</c> is the id Teams gave the posted card, so words erased later can be taken out of it there too
+/// (null in summaries kept before it was recorded).
+/// </remarks>
 public sealed record RoundSummary(
     string SummaryId,
     string RoundId,
@@ -18,7 +22,8 @@ public sealed record RoundSummary(
     IReadOnlyList<string> NeedsMoreVoices,
     WhatIsNew New,
     IReadOnlyList<UpdateLine>? Updates = null,
-    PanelReview? Review = null);
+    PanelReview? Review = null,
+    string? PostedMessageId = null);
 
 /// <summary>How many stories, ideas, supports and people, by voice group.</summary>
 public sealed record SummaryCounts(

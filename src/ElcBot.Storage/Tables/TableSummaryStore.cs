@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using ElcBot.Core.Summaries;
 
@@ -18,14 +19,23 @@ public sealed class TableSummaryStore(ElcTables tables) : ISummaryStore
 
     private TableClient Table => tables.Get(TableNames.Summaries);
 
+    /// <remarks>Saving again (words taken out after "forget me") leaves no rows of the longer old text behind.</remarks>
     public async Task SaveAsync(RoundSummary summary, string cardJson, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Sanitise(summary.RoundId);
         var rows = Rows(partition, summary.SummaryId, SummaryPart, JsonSerializer.Serialize(summary))
-            .Concat(Rows(partition, summary.SummaryId, CardPart, cardJson));
-        foreach (var batch in rows.Chunk(100))
+            .Concat(Rows(partition, summary.SummaryId, CardPart, cardJson))
+            .ToArray();
+        var written = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var prefix = $"{TableKeys.Sanitise(summary.SummaryId)}_";
+        var old = await Table.ListAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "`"}"),
+            row => row.RowKey, cancellationToken).ConfigureAwait(false);
+        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r))
+            .Concat(old.Where(key => !written.Contains(key)).Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, key), ETag.All)));
+        foreach (var batch in actions.Chunk(100))
         {
-            await Table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+            await Table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -35,6 +35,20 @@ public sealed class TableSummaryStoreTests : IAsyncLifetime
         Assert.Equal("{\"card\":true}", await Store.FindCardAsync("round/1", newer.SummaryId, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Should_read_back_the_shorter_summary_whole_when_one_is_saved_again_with_less_in_it()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        await Store.SaveAsync(Summary(at, members: 20_000), new string('c', 100_000), CancellationToken.None);
+
+        await Store.SaveAsync(Summary(at, members: 2), "{}", CancellationToken.None);
+
+        var found = await Store.FindAsync("round/1", SummaryIds.For(at), CancellationToken.None);
+        Assert.Equal(2, found!.Themes[0].MemberIds.Count);
+        Assert.Equal("{}", await Store.FindCardAsync("round/1", SummaryIds.For(at), CancellationToken.None));
+        Assert.Equal(2, Assert.Single(await Store.ListAsync("round/1", 10, CancellationToken.None)).Themes[0].MemberIds.Count);
+    }
+
     private static RoundSummary Summary(DateTimeOffset at, int members) => new(
         SummaryIds.For(at),
         "round/1",

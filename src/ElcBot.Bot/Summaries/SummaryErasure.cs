@@ -1,0 +1,61 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Proactive;
+using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Rounds;
+using ElcBot.Core.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace ElcBot.Bot.Summaries;
+
+/// <summary>
+/// "Forget me" for summaries: the person's quotes and idea words come out of every kept summary of their rounds, and
+/// out of the summary cards posted in the round's channel or chat.
+/// </summary>
+/// <remarks>
+/// The posted card is changed first: if Teams cannot be reached the eraser throws and the person is asked to try
+/// again, and the kept summary still shows what to change. A card the bot can no longer change (it was removed from
+/// the team) is logged and left.
+/// </remarks>
+public sealed partial class SummaryErasure(
+    IContributionStore contributions,
+    ISummaryStore summaries,
+    IRoundStore rounds,
+    ProactivePoster poster,
+    ILogger<SummaryErasure> logger) : IPersonErasure
+{
+    public async Task<int> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        var mine = await contributions.ListByContributorAsync(person.ContributorKey, cancellationToken).ConfigureAwait(false);
+        foreach (var theirs in mine.GroupBy(c => c.RoundId))
+        {
+            var round = await rounds.GetAsync(theirs.Key, cancellationToken).ConfigureAwait(false);
+            foreach (var summary in await summaries.ListAsync(theirs.Key, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            {
+                if (SummaryForgetting.Without(summary, [.. theirs]) is not { } kept)
+                {
+                    continue;
+                }
+
+                var card = SummaryCard.Build(kept);
+                if (round is not null && kept.PostedMessageId is { } messageId)
+                {
+                    var outcome = await poster.ReplaceAsync(round.ConversationId, messageId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
+                    if (outcome != ProactiveOutcome.Posted)
+                    {
+                        LogCardLeft(logger, round.Id, outcome);
+                    }
+                }
+
+                await summaries.SaveAsync(kept, card.ToJsonString(), cancellationToken).ConfigureAwait(false);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A posted summary card of round {RoundId} could not be changed after forget me ({Outcome})")]
+    private static partial void LogCardLeft(ILogger logger, string roundId, ProactiveOutcome outcome);
+}
