@@ -1,10 +1,12 @@
+using ElcBot.Core.Contributions;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
+using ElcBot.Core.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Core.Panels;
 
-/// <summary>"Forget me" for review panels: off every panel in the person's tenant, their approvals dropped, their name out of the logs.</summary>
+/// <summary>"Forget me" for review panels: off every panel in the person's tenant, their approvals dropped, their name out of the logs, their words out of the drafts.</summary>
 /// <remarks>
 /// Lines of the change log they made, or that were about them, stay (the panel's record of what changed must hold
 /// together) with "Someone who asked to be forgotten" in place of their id and name. Panels know people by the Teams
@@ -13,7 +15,8 @@ namespace ElcBot.Core.Panels;
 /// for the next approval or a facilitator, so a summary never appears because someone left.
 /// </remarks>
 public sealed partial class PanelErasure(
-    IRoundStore rounds, IPanelStore panels, IPanelDraftStore drafts, ContributorKeys keys, TimeProvider time, ILogger<PanelErasure> logger) : IPersonErasure
+    IRoundStore rounds, IPanelStore panels, IPanelDraftStore drafts, IContributionStore contributions, ContributorKeys keys, TimeProvider time,
+    ILogger<PanelErasure> logger) : IPersonErasure
 {
     private const int Attempts = PanelBalance.MaxMembers + 5;
 
@@ -27,6 +30,7 @@ public sealed partial class PanelErasure(
         }
 
         var isThem = Matcher(person);
+        var words = (await contributions.ListByContributorAsync(person.ContributorKey, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.RoundId);
         var (panelsLeft, approvals, lines) = (0, 0, 0);
         foreach (var round in await rounds.ListForTenantAsync(person.TenantId, cancellationToken).ConfigureAwait(false))
         {
@@ -40,7 +44,7 @@ public sealed partial class PanelErasure(
                 panelsLeft += await panels.RemoveMemberAsync(round.Id, member.UserId, change, cancellationToken).ConfigureAwait(false) ? 1 : 0;
             }
 
-            approvals += await DropApprovalsAsync(round.Id, isThem, cancellationToken).ConfigureAwait(false);
+            approvals += await ForgetInDraftAsync(round.Id, isThem, [.. words[round.Id]], cancellationToken).ConfigureAwait(false);
             lines += await panels.RewriteChangesAsync(round.Id, c => PanelLogForgetting.Rewrite(c, isThem, names), cancellationToken).ConfigureAwait(false);
         }
 
@@ -57,15 +61,20 @@ public sealed partial class PanelErasure(
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Takes their approval off the round's draft, on top of anyone else's change saved meanwhile.</summary>
-    private async Task<int> DropApprovalsAsync(string roundId, Func<string, bool> isThem, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes their approval off the round's draft, and their words out of the summary it holds (shown without them
+    /// already; this takes them out of storage too), on top of anyone else's change saved meanwhile.
+    /// </summary>
+    /// <returns>How many approvals were dropped.</returns>
+    private async Task<int> ForgetInDraftAsync(string roundId, Func<string, bool> isThem, Contribution[] words, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
             var dropped = found?.Draft.ApprovedBy.Where(isThem).ToArray() ?? [];
-            if (dropped.Length == 0)
+            var withoutWords = found is null || words.Length == 0 ? null : SummaryForgetting.Without(found.Draft.Summary, words);
+            if (dropped.Length == 0 && withoutWords is null)
             {
                 return 0;
             }
@@ -77,7 +86,11 @@ public sealed partial class PanelErasure(
                 continue;
             }
 
-            var kept = found.Draft with { ApprovedBy = found.Draft.ApprovedBy.Except(dropped, StringComparer.Ordinal).ToArray() };
+            var kept = found.Draft with
+            {
+                ApprovedBy = found.Draft.ApprovedBy.Except(dropped, StringComparer.Ordinal).ToArray(),
+                Summary = withoutWords ?? found.Draft.Summary,
+            };
             if (await drafts.TrySaveAsync(kept, found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return dropped.Length;
@@ -85,7 +98,7 @@ public sealed partial class PanelErasure(
         }
 
         LogDraftBusy(logger, roundId);
-        throw new ErasureIncompleteException("A review panel's draft was busy, so an approval could not be taken off it yet. Asking again finishes the job.");
+        throw new ErasureIncompleteException("A review panel's draft was busy, so it could not be changed yet. Asking again finishes the job.");
     }
 
     /// <summary>True for an id whose key is one of the person's; each id is hashed once.</summary>
