@@ -34,7 +34,9 @@ public static class PanelRegistrations
         services.AddSingleton<IScheduledWork>(sp => sp.GetRequiredService<PanelReminders>());
 
         // "Forget me" takes the person off every panel in their tenant and their name out of the change logs.
+        services.AddSingleton<DraftRewriter>();
         services.AddSingleton<IPersonErasure, PanelErasure>();
+        services.AddSingleton<IContributionErasure, DraftWordsErasure>();
 
         // With a panel set, every summary (typed or weekly) goes to the panel first; without one it is posted as before.
         services.AddSingleton<SummaryPublisher>();

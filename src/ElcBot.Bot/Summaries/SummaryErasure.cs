@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace ElcBot.Bot.Summaries;
 
 /// <summary>
-/// "Forget me" for summaries: the person's quotes and idea words come out of every kept summary of their rounds, and
-/// out of the summary cards posted in the round's channel or chat.
+/// Erased stories and ideas (after "forget me" or "remove") come out of every kept summary of their rounds, and out of
+/// the summary cards posted in the round's channel or chat.
 /// </summary>
 /// <remarks>
 /// The posted card is changed first: if Teams cannot be reached the eraser throws and the person is asked to try
@@ -18,17 +18,15 @@ namespace ElcBot.Bot.Summaries;
 /// the team) is logged and left.
 /// </remarks>
 public sealed partial class SummaryErasure(
-    IContributionStore contributions,
     ISummaryStore summaries,
     IRoundStore rounds,
     ProactivePoster poster,
-    ILogger<SummaryErasure> logger) : IPersonErasure
+    ILogger<SummaryErasure> logger) : IContributionErasure
 {
-    public async Task<int> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
+    public async Task<int> EraseAsync(IReadOnlyList<Contribution> erased, CancellationToken cancellationToken)
     {
         var changed = 0;
-        var mine = await contributions.ListByContributorAsync(person.ContributorKey, cancellationToken).ConfigureAwait(false);
-        foreach (var theirs in mine.GroupBy(c => c.RoundId))
+        foreach (var theirs in erased.GroupBy(c => c.RoundId))
         {
             var round = await rounds.GetAsync(theirs.Key, cancellationToken).ConfigureAwait(false);
             foreach (var summary in await summaries.ListAsync(theirs.Key, int.MaxValue, cancellationToken).ConfigureAwait(false))
@@ -56,6 +54,6 @@ public sealed partial class SummaryErasure(
         return changed;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A posted summary card of round {RoundId} could not be changed after forget me ({Outcome})")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A posted summary card of round {RoundId} could not be changed after words were erased ({Outcome})")]
     private static partial void LogCardLeft(ILogger logger, string roundId, ProactiveOutcome outcome);
 }

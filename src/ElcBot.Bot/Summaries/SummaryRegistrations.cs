@@ -15,8 +15,8 @@ public static class SummaryRegistrations
         services.AddSingleton<SummaryComposer>();
         services.AddSingleton<SummaryDrafter>();
         services.AddSingleton<ISummaryPublisher, SummaryPublisher>();
-        // "Forget me" takes the person's words out of kept summaries too.
-        services.AddSingleton<ElcBot.Core.Privacy.IPersonErasure, SummaryErasure>();
+        // Erased words come out of kept and posted summaries too.
+        services.AddSingleton<ElcBot.Core.Privacy.IContributionErasure, SummaryErasure>();
 
         // Every instance runs the scheduler; the ledger in Table Storage makes each weekly post happen once.
         services.AddSingleton<ScheduledSummaryRunner>();

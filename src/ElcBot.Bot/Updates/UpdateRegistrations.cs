@@ -25,6 +25,7 @@ public static class UpdateRegistrations
         services.AddSingleton<IUpdateNotifier, UpdateMessenger>();
         // "Forget me" also erases the receipts of messages sent to the person and their key on updates they gave.
         services.AddSingleton<IPersonErasure, UpdateErasure>();
+        services.AddSingleton<IContributionErasure, UpdateLinkErasure>();
 
         services.AddSingleton<UpdateFormSource>();
         services.AddSingleton<ICommandHandler, UpdateCommand>();

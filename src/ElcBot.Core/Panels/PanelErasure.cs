@@ -1,12 +1,10 @@
-using ElcBot.Core.Contributions;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
-using ElcBot.Core.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Core.Panels;
 
-/// <summary>"Forget me" for review panels: off every panel in the person's tenant, their approvals dropped, their name out of the logs, their words out of the drafts.</summary>
+/// <summary>"Forget me" for review panels: off every panel in the person's tenant, their approvals dropped, their name out of the logs.</summary>
 /// <remarks>
 /// Lines of the change log they made, or that were about them, stay (the panel's record of what changed must hold
 /// together) with "Someone who asked to be forgotten" in place of their id and name. Panels know people by the Teams
@@ -15,10 +13,8 @@ namespace ElcBot.Core.Panels;
 /// for the next approval or a facilitator, so a summary never appears because someone left.
 /// </remarks>
 public sealed partial class PanelErasure(
-    IRoundStore rounds, IPanelStore panels, IPanelDraftStore drafts, IContributionStore contributions, ContributorKeys keys, TimeProvider time,
-    ILogger<PanelErasure> logger) : IPersonErasure
+    IRoundStore rounds, IPanelStore panels, DraftRewriter drafts, ContributorKeys keys, TimeProvider time, ILogger<PanelErasure> logger) : IPersonErasure
 {
-    private const int Attempts = PanelBalance.MaxMembers + 5;
 
     public async Task<int> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
     {
@@ -30,7 +26,6 @@ public sealed partial class PanelErasure(
         }
 
         var isThem = Matcher(person);
-        var words = (await contributions.ListByContributorAsync(person.ContributorKey, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.RoundId);
         var (panelsLeft, approvals, lines) = (0, 0, 0);
         foreach (var round in await rounds.ListForTenantAsync(person.TenantId, cancellationToken).ConfigureAwait(false))
         {
@@ -44,7 +39,7 @@ public sealed partial class PanelErasure(
                 panelsLeft += await panels.RemoveMemberAsync(round.Id, member.UserId, change, cancellationToken).ConfigureAwait(false) ? 1 : 0;
             }
 
-            approvals += await ForgetInDraftAsync(round.Id, isThem, [.. words[round.Id]], cancellationToken).ConfigureAwait(false);
+            approvals += await DropApprovalsAsync(round.Id, isThem, cancellationToken).ConfigureAwait(false);
             lines += await panels.RewriteChangesAsync(round.Id, c => PanelLogForgetting.Rewrite(c, isThem, names), cancellationToken).ConfigureAwait(false);
         }
 
@@ -61,44 +56,18 @@ public sealed partial class PanelErasure(
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Takes their approval off the round's draft, and their words out of the summary it holds (shown without them
-    /// already; this takes them out of storage too), on top of anyone else's change saved meanwhile.
-    /// </summary>
+    /// <summary>Takes their approval off the round's draft, on top of anyone else's change saved meanwhile.</summary>
     /// <returns>How many approvals were dropped.</returns>
-    private async Task<int> ForgetInDraftAsync(string roundId, Func<string, bool> isThem, Contribution[] words, CancellationToken cancellationToken)
+    private async Task<int> DropApprovalsAsync(string roundId, Func<string, bool> isThem, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var dropped = 0;
+        await drafts.ChangeAsync(roundId, draft =>
         {
-            await Contention.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
-            var found = await drafts.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
-            var dropped = found?.Draft.ApprovedBy.Where(isThem).ToArray() ?? [];
-            var withoutWords = found is null || words.Length == 0 ? null : SummaryForgetting.Without(found.Draft.Summary, words);
-            if (dropped.Length == 0 && withoutWords is null)
-            {
-                return 0;
-            }
-
-            // A draft being posted is left to the instance posting it (a write now would take the post from it); once
-            // it is posted, or its lease ends, it may be changed again.
-            if (found!.Draft is { State: DraftState.Publishing, LeaseUntil: { } until } && until > time.GetUtcNow())
-            {
-                continue;
-            }
-
-            var kept = found.Draft with
-            {
-                ApprovedBy = found.Draft.ApprovedBy.Except(dropped, StringComparer.Ordinal).ToArray(),
-                Summary = withoutWords ?? found.Draft.Summary,
-            };
-            if (await drafts.TrySaveAsync(kept, found.Version, null, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return dropped.Length;
-            }
-        }
-
-        LogDraftBusy(logger, roundId);
-        throw new ErasureIncompleteException("A review panel's draft was busy, so it could not be changed yet. Asking again finishes the job.");
+            var theirs = draft.ApprovedBy.Where(isThem).ToArray();
+            dropped = theirs.Length;
+            return theirs.Length == 0 ? null : draft with { ApprovedBy = draft.ApprovedBy.Except(theirs, StringComparer.Ordinal).ToArray() };
+        }, cancellationToken).ConfigureAwait(false);
+        return dropped;
     }
 
     /// <summary>True for an id whose key is one of the person's; each id is hashed once.</summary>
@@ -124,8 +93,6 @@ public sealed partial class PanelErasure(
     [LoggerMessage(Level = LogLevel.Information, Message = "Forget me: off {Panels} review panels, {Approvals} approvals dropped, {Lines} change-log lines made anonymous")]
     private static partial void LogErased(ILogger logger, int panels, int approvals, int lines);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Forget me: the draft of round {RoundId} stayed busy, so an approval is still on it; asking again finishes")]
-    private static partial void LogDraftBusy(ILogger logger, string roundId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forget me: the turn named no tenant, so no review panel was searched")]
     private static partial void LogNoTenant(ILogger logger);

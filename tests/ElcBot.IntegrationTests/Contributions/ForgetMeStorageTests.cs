@@ -50,8 +50,9 @@ public sealed class ForgetMeStorageTests : IAsyncLifetime
             await receipts.TryClaimAsync(update, Other, CancellationToken.None);
         }
 
-        var erasures = new ElcBot.Core.Privacy.IPersonErasure[] { new ElcBot.Core.Updates.ContactErasure(contacts), new ElcBot.Core.Updates.UpdateErasure(contributions, updates, receipts) };
-        var erased = await new ForgetMeService(contributions, supports, rounds, erasures).EraseAsync(PersonToForget.ByKey(Person), CancellationToken.None);
+        var erasures = new ElcBot.Core.Privacy.IPersonErasure[] { new ElcBot.Core.Updates.ContactErasure(contacts), new ElcBot.Core.Updates.UpdateErasure(updates, receipts) };
+        var erased = await new ForgetMeService(contributions, supports, rounds, erasures, [new ElcBot.Core.Updates.UpdateLinkErasure(updates)])
+            .EraseAsync(PersonToForget.ByKey(Person), CancellationToken.None);
 
         Assert.Equal(new ErasedCounts(1, 1, 1), erased);
         var everything = await ReadAllRowsAsync();

@@ -120,6 +120,7 @@ public sealed class PanelConcurrencyTests : IAsyncLifetime
         services.AddSingleton<PanelPublishing>();
         services.AddSingleton(Options.Create(new PrivacyOptions { ContributorKeySecret = "concurrency-test-secret" }));
         services.AddSingleton<ContributorKeys>();
+        services.AddSingleton<DraftRewriter>();
         services.AddSingleton<PanelErasure>();
     }
 }

@@ -16,7 +16,6 @@ public sealed class PanelErasureTests
     private readonly FakeRoundStore _rounds = new();
     private readonly FakePanelStore _panels = new();
     private readonly FakePanelDraftStore _drafts;
-    private readonly FakeContributionStore _contributions = new();
     private readonly FakeTimeProvider _time = new(SentAt.AddHours(1));
     private readonly ContributorKeys _keys = new(Options.Create(new PrivacyOptions { ContributorKeySecret = "erasure-test-secret" }), NullLogger<ContributorKeys>.Instance);
     private readonly PanelErasure _erasure;
@@ -24,7 +23,7 @@ public sealed class PanelErasureTests
     public PanelErasureTests()
     {
         _drafts = new FakePanelDraftStore(_panels);
-        _erasure = new PanelErasure(_rounds, _panels, _drafts, _contributions, _keys, _time, NullLogger<PanelErasure>.Instance);
+        _erasure = new PanelErasure(_rounds, _panels, new DraftRewriter(_drafts, _time, NullLogger<DraftRewriter>.Instance), _keys, _time, NullLogger<PanelErasure>.Instance);
         foreach (var (id, tenant) in new[] { (RoundId, Tenant), ("r2", Tenant), ("elsewhere", "tenant-2") })
         {
             _rounds.Rounds[id] = new Round(id, $"19:{id}@thread.tacv2", tenant, "team", "What would help?", ElcStage.Discover, null, true, SentAt.AddDays(-7));
@@ -73,15 +72,15 @@ public sealed class PanelErasureTests
     }
 
     [Fact]
-    public async Task Should_take_their_quote_out_of_the_stored_draft_when_someone_quoted_in_it_is_forgotten()
+    public async Task Should_take_their_quote_out_of_the_stored_draft_when_words_quoted_in_it_are_erased()
     {
         // Sam wrote idea "a", which the draft quotes in its waiting room theme.
         var a = Shared[0];
-        await _contributions.AddAsync(new Contribution(RoundId, a.Id, a.Kind, a.Text, a.Role, a.Consent, _keys.For("aad-sam"), null, null, a.SharedAt, "s-a"), CancellationToken.None);
         _drafts.Put(Draft());
         Assert.Contains(Draft().Summary.Themes.SelectMany(t => t.Quotes), q => q.ContributionId == "a");
 
-        await _erasure.EraseAsync(Sam(), CancellationToken.None);
+        await new DraftWordsErasure(new DraftRewriter(_drafts, _time, NullLogger<DraftRewriter>.Instance)).EraseAsync(
+            [new Contribution(RoundId, a.Id, a.Kind, a.Text, a.Role, a.Consent, _keys.For("aad-sam"), null, null, a.SharedAt, "s-a")], CancellationToken.None);
 
         var stored = (await _drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.Summary;
         Assert.DoesNotContain(stored.Themes.SelectMany(t => t.MemberIds), id => id == "a");
