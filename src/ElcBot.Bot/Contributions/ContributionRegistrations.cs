@@ -62,6 +62,8 @@ public static class ContributionRegistrations
         services.AddSingleton<ICardActionHandler, IdeasPageAction>();
         services.AddSingleton<ICardActionHandler, ConfirmForgetAction>();
         services.AddSingleton<ICardActionHandler, CancelForgetAction>();
+        services.AddSingleton<ICardActionHandler, AskRemoveAction>();
+        services.AddSingleton<ICardActionHandler, ConfirmRemoveAction>();
         services.AddSingleton<ICardActionHandler, FollowIdeaAction>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<CardActionDispatcher>();

@@ -84,6 +84,8 @@ public static class CardCatalogue
             Enumerable.Range(0, 25).ToDictionary(i => $"i{i}", i => new ElcBot.Core.Updates.ProgressUpdate("r1", $"u{i}", ElcBot.Core.Updates.UpdateSubject.Idea, $"i{i}", null, null,
                 [$"i{i}"], (ElcBot.Core.Updates.UpdateStatus)(i % 4), "We will try it at the Elm Street clinic from May. " + new string('a', 450), "k", DateTimeOffset.UnixEpoch, "f"))));
         yield return ("forget me", ForgetMeCard.Build());
+        yield return ("remove (idea)", RemoveContributionCard.Ask(idea));
+        yield return ("remove (long story)", RemoveContributionCard.Ask(idea with { Kind = ContributionKind.Story, Text = new string('w', 4_000) }));
         yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
         yield return ("round picker", RoundPickerCard.Build([round]));
         yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));

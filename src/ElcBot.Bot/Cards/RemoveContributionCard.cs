@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
+using ElcBot.Core.Contributions;
+using static ElcBot.Bot.Cards.CardElements;
+
+namespace ElcBot.Bot.Cards;
+
+/// <summary>Asks before removing one story or idea from "my contributions", and says when it is done.</summary>
+public static class RemoveContributionCard
+{
+    public const string Done = "Done. I've removed it. Type **my contributions** to see what you've shared.";
+    public const string Gone = "That story or idea isn't there any more, so there was nothing to remove.";
+
+    public static string Title(ContributionKind kind) => kind == ContributionKind.Story ? "Remove this story?" : "Remove this idea?";
+
+    /// <summary>The button each item of "my contributions" carries.</summary>
+    public static JsonObject Button(Contribution contribution) =>
+        Execute("Remove this", CardActionNames.AskRemove, Ids(contribution));
+
+    public static JsonObject Ask(Contribution contribution) => Card(
+        Heading(Title(contribution.Kind)),
+        Words(contribution.Text.Length <= 200 ? contribution.Text : contribution.Text[..197] + "...", subtle: true),
+        Text("It will leave the ideas list and every summary, including summaries already posted. "
+            + (contribution.Kind == ContributionKind.Idea ? "Support others gave it goes too. " : string.Empty)
+            + "You can't get it back."))
+        .WithActions(
+            Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),
+            Execute("No, keep it", CardActionNames.CancelForget));
+
+    private static JsonObject Ids(Contribution contribution) =>
+        new() { ["roundId"] = contribution.RoundId, ["contributionId"] = contribution.Id };
+}
