@@ -46,6 +46,12 @@ public sealed partial class ElcBotActivityHandler(
             return;
         }
 
+        if (Thanks.Is(text))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Thanks.Reply), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var meant = CommandSpelling.Nearest(text, commands.Commands);
         if (meant is null && await chatSharing.TryOfferFormAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {

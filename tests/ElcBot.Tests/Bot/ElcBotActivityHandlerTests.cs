@@ -1,4 +1,5 @@
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Commands;
 using ElcBot.Core.Conversations;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -65,6 +66,16 @@ public sealed class ElcBotActivityHandlerTests : IAsyncLifetime
         var replies = await _bot.SendTextAsync(text);
 
         Assert.Equal(NotUnderstoodReply.Text, Assert.Single(replies).Text);
+    }
+
+    [Theory]
+    [InlineData("Thanks!")]
+    [InlineData("<at>ElcBot</at> thank you very much.")]
+    public async Task Should_say_you_are_welcome_when_someone_thanks_the_bot(string text)
+    {
+        var replies = await _bot.SendTextAsync(text, conversationType: "channel");
+
+        Assert.Equal(Thanks.Reply, Assert.Single(replies).Text);
     }
 
     [Fact]
