@@ -38,7 +38,7 @@ public static class MyContributionsCard
             body.Add(Container(
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
-                item.Round is null ? null : Words(item.Round.Question, subtle: true, size: "Small"),
+                item.Round is null ? null : Words(StatusWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
                 Words(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "..."),
                 news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null,
                 Actions(RemoveContributionCard.Button(c))));
@@ -49,7 +49,7 @@ public static class MyContributionsCard
             body.Add(Text($"And {items.Count - MaxShown} more.", subtle: true));
         }
 
-        body.Add(Text("To remove one, press its Remove this. To remove everything you've shared, type **forget me**.", subtle: true));
+        body.Add(Text("To remove one, press its Remove button. To remove everything you've shared, type **forget me**.", subtle: true));
         return Card(body.ToArray());
     }
 

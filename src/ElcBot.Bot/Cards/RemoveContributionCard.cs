@@ -13,9 +13,9 @@ public static class RemoveContributionCard
 
     public static string Title(ContributionKind kind) => kind == ContributionKind.Story ? "Remove this story?" : "Remove this idea?";
 
-    /// <summary>The button each item of "my contributions" carries.</summary>
+    /// <summary>The button each item of "my contributions" carries, named for what it removes (screen readers list them).</summary>
     public static JsonObject Button(Contribution contribution) =>
-        Execute("Remove this", CardActionNames.AskRemove, Ids(contribution));
+        Execute(contribution.Kind == ContributionKind.Story ? "Remove this story" : "Remove this idea", CardActionNames.AskRemove, Ids(contribution));
 
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),

@@ -23,7 +23,7 @@ public sealed class RemoveContributionTurnTests : IAsyncLifetime
         await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id }), Person("other")));
 
         var list = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(PersonalMessage("my contributions"))));
-        var button = list.SelectTokens("$..actions[?(@.title == 'Remove this')].data").Single(d => (string?)d["contributionId"] == idea.Id);
+        var button = list.SelectTokens("$..actions[?(@.title == 'Remove this idea')].data").Single(d => (string?)d["contributionId"] == idea.Id);
         var asked = ReplacementCard(await _bot.SendAsync(Invoke(Data(CardActionNames.AskRemove, new { roundId = (string?)button["roundId"], contributionId = idea.Id }))));
         var done = ReplacementCard(await _bot.SendAsync(Invoke(Data(CardActionNames.ConfirmRemove, new { roundId = "round-1", contributionId = idea.Id }))));
 
