@@ -1,15 +1,16 @@
 namespace ElcBot.Core.Contributions;
 
-/// <summary>A round's ideas a page at a time, newest first, each with its support count (facilitator-only ideas left out).</summary>
+/// <summary>A round's ideas a page at a time, newest first, each with its support count (only ideas whose authors allowed quoting).</summary>
 public sealed class IdeaListing(IContributionStore contributions, ISupportStore supports)
 {
     public const int PageSize = 5;
 
     public async Task<IdeaPage> PageAsync(string roundId, int page, CancellationToken cancellationToken)
     {
-        // Ideas meant for the facilitators only are never listed to everyone. Vectors are left in storage: a page shows words.
+        // The list shows each idea's words to everyone in the chat, which is quoting them: ideas kept for themes only or
+        // for the facilitators are never listed. Vectors are left in storage: a page shows words.
         var ideas = (await contributions.ListWithoutVectorsAsync(roundId, ContributionKind.Idea, cancellationToken).ConfigureAwait(false))
-            .Where(i => i.Consent != ConsentLevel.FacilitatorsOnly).ToArray();
+            .Where(i => i.Consent == ConsentLevel.MayQuote).ToArray();
         var pageCount = Math.Max(1, (ideas.Length + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pageCount - 1);
         // The page's counts are read side by side: the person waits for one round trip, not five.

@@ -73,6 +73,7 @@ public static class CardCatalogue
             null, Enum.GetValues<ShareProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
         yield return ("shared", SharedCard.Build(idea));
         yield return ("shared (tell me what happens)", SharedCard.Build(idea with { MayContact = true }));
+        yield return ("shared (idea not to be quoted)", SharedCard.Build(idea with { Consent = ConsentLevel.ThemesOnly }));
         yield return ("ideas", IdeasPageCard.Build(round, new IdeaPage("r1", Enumerable.Repeat(new IdeaWithSupport(idea, 3), 5).ToArray(), 1, 3, 15), IdeasPageCard.SupportNotice(true)));
         yield return ("ideas (after support, offering updates)", IdeasPageCard.Build(round, new IdeaPage("r1", Enumerable.Repeat(new IdeaWithSupport(idea, 3), 5).ToArray(), 0, 3, 15),
             IdeasPageCard.SupportNotice(true), "i1"));

@@ -35,16 +35,22 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
         Assert.DoesNotContain("Idea number 3", second);
     }
 
-    [Fact]
-    public async Task Should_leave_out_ideas_meant_for_the_facilitators_only()
+    /// <summary>The list shows each idea's words to everyone in the chat: that is quoting them.</summary>
+    [Theory]
+    [InlineData("FacilitatorsOnly")]
+    [InlineData("ThemesOnly")]
+    public async Task Should_leave_out_ideas_whose_authors_did_not_allow_quoting(string consent)
     {
-        var data = ShareTurnTests.Idea("Only for the facilitators");
-        data["consent"] = "FacilitatorsOnly";
-        await _bot.SendAsync(Invoke(data));
+        var data = ShareTurnTests.Idea("Words not to be quoted");
+        data["consent"] = consent;
+        var thanks = ReplacementCard(await _bot.SendAsync(Invoke(data))).ToString();
+        Assert.Contains(SharedCard.NotListed, thanks);
+        await ShareIdeaAsync("Words that may be quoted");
 
-        var replies = await _bot.SendAsync(Message("ideas"));
+        var card = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(Message("ideas")))).ToString();
 
-        Assert.DoesNotContain("Only for the facilitators", BotTestHarness.CardOf(Assert.Single(replies)).ToString());
+        Assert.DoesNotContain("Words not to be quoted", card);
+        Assert.Contains("Words that may be quoted", card);
     }
 
     [Fact]
