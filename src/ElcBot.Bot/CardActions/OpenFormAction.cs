@@ -33,7 +33,9 @@ public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, Ro
             return CardActionResult.Say(NoticeCard.RoundClosed);
         }
 
+        // Only ideas in the list (their authors allowed quoting) can be built on: the form shows the idea's words.
         var buildsOn = CardData.String(data, "buildsOnId") is { } id ? await contributions.GetAsync(round.Id, id, cancellationToken).ConfigureAwait(false) : null;
+        buildsOn = buildsOn is { Consent: ConsentLevel.MayQuote } ? buildsOn : null;
         var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text);
         var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;
         await turnContext.SendActivityAsync(form.ToMessage(title), cancellationToken).ConfigureAwait(false);

@@ -152,6 +152,21 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_not_show_the_words_of_an_idea_kept_for_themes_only_when_someone_asks_to_build_on_it()
+    {
+        var data = ShareTurnTests.Idea("Words not to be quoted");
+        data["consent"] = "ThemesOnly";
+        await _bot.SendAsync(Invoke(data));
+        var idea = _bot.Contributions.Saved.Values.Single();
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.OpenIdeaForm, new { roundId = "round-1", buildsOnId = idea.Id })));
+
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(replies))).ToString();
+        Assert.Contains(ContributionFormCard.IdeaTitle, form);
+        Assert.DoesNotContain("Words not to be quoted", form);
+    }
+
+    [Fact]
     public async Task Should_send_the_form_back_when_the_idea_it_builds_on_is_unknown()
     {
         var replies = await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Building on nothing", buildsOnId: "gone")));
