@@ -7,5 +7,6 @@ import rounds from './rounds.mjs';
 import sharing from './sharing.mjs';
 import ideas from './ideas.mjs';
 import summary from './summary.mjs';
+import erasing from './erasing.mjs';
 
-export default [...personalChat, ...files, ...sharedConversations, ...botInitiated, ...rounds, ...sharing, ...ideas, ...summary];
+export default [...personalChat, ...files, ...sharedConversations, ...botInitiated, ...rounds, ...sharing, ...ideas, ...summary, ...erasing];

@@ -40,6 +40,7 @@ export default [
       const quoted = [words.story, words.joIdea, words.tomIdea, builtOn].filter((w) => text.includes(`“${w}”`));
       assert.ok(quoted.length >= 1, 'quotes are people\'s own words, shown as quotes');
       j.remember('summary', await summary.getAttribute('data-activity-id'));
+      j.remember('quoted', quoted);
       j.remember('theme', labels[0].replace(/ \(automatic name\)$/, '').trim());
       await grace.screenshot('summary', summary);
     },
