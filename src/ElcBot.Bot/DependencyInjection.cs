@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<ElcBot.Bot.Files.FileOffer>();
         services.AddSingleton<ElcBot.Bot.Files.FileConsentAnswers>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<UnmatchedMessage>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddElcBotContributions();
         services.AddElcBotSummaries();

@@ -1,7 +1,6 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
-using ElcBot.Bot.Contributions;
 using ElcBot.Bot.Files;
 using ElcBot.Bot.Installation;
 using Microsoft.Bot.Builder;
@@ -17,7 +16,7 @@ public sealed partial class ElcBotActivityHandler(
     ConversationRegistrar registrar,
     FileConsentAnswers fileAnswers,
     CardActionDispatcher cardActions,
-    ChatSharing chatSharing,
+    UnmatchedMessage unmatched,
     ConversationState conversationState,
     UserState userState,
     ILogger<ElcBotActivityHandler> logger) : TeamsActivityHandler
@@ -46,22 +45,7 @@ public sealed partial class ElcBotActivityHandler(
             return;
         }
 
-        if (Thanks.Is(text))
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(Thanks.Reply), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var meant = CommandSpelling.Nearest(text, commands.Commands);
-        if (meant is null && await chatSharing.TryOfferFormAsync(turnContext, cancellationToken).ConfigureAwait(false))
-        {
-            LogOfferedForm(logger, text.Length);
-            return;
-        }
-
-        LogNotUnderstood(logger, text.Length);
-        var reply = meant is null ? NotUnderstoodReply.Text : NotUnderstoodReply.DidYouMean(meant.Name);
-        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+        await unmatched.AnswerAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
     }
 
     /// <remarks>
@@ -110,12 +94,6 @@ public sealed partial class ElcBotActivityHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command}")]
     private static partial void LogCommand(ILogger logger, string command);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message not understood ({Length} characters)")]
-    private static partial void LogNotUnderstood(ILogger logger, int length);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message read as something to share ({Length} characters): offered the story form")]
-    private static partial void LogOfferedForm(ILogger logger, int length);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Installed in a {ConversationType} conversation (new: {IsNew})")]
     private static partial void LogInstalled(ILogger logger, string? conversationType, bool isNew);

@@ -15,7 +15,6 @@ namespace ElcBot.Core.Panels;
 public sealed partial class PanelErasure(
     IRoundStore rounds, IPanelStore panels, DraftRewriter drafts, ContributorKeys keys, TimeProvider time, ILogger<PanelErasure> logger) : IPersonErasure
 {
-
     public async Task<int> EraseAsync(PersonToForget person, CancellationToken cancellationToken)
     {
         if (person.TenantId is null)
