@@ -23,11 +23,12 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
     public const string FormOffered = "Thank you for telling me. Before I keep anyone's words I ask how they may be used, so I've put yours in a story form below. Check them, answer the questions and press Share.";
     public const string TypeShare = "Thank you for telling me. I keep stories and ideas through a short form that asks how your words may be used. Type **share** to choose a round, then put your words in the form.";
 
-    /// <returns>False when the text does not read like a story, so the usual "I didn't understand" applies.</returns>
+    /// <returns>False when the text does not read like a story (too short, or a question), so the usual "I didn't understand" applies.</returns>
     public async Task<bool> TryOfferFormAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = CommandText.WithoutMentions(turnContext.Activity);
-        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
+        // A question to the bot ("how do I share an idea about the clinic?") is not a story to keep.
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords || text.EndsWith('?'))
         {
             return false;
         }

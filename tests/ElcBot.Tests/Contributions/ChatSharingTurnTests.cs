@@ -40,7 +40,8 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     [Theory]
     [InlineData(Story, false)]
     [InlineData("what time is it", true)]
-    public async Task Should_say_it_did_not_understand_when_there_is_no_open_round_or_the_words_are_few(string text, bool roundOpen)
+    [InlineData("how do I share an idea about the clinic in my town?", true)]
+    public async Task Should_say_it_did_not_understand_when_there_is_no_open_round_or_the_words_are_few_or_a_question(string text, bool roundOpen)
     {
         if (roundOpen)
         {
