@@ -18,7 +18,7 @@ public sealed class AskRemoveAction(IContributionStore contributions, Contributo
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
         }
 
-        var contribution = CardData.String(data, "roundId") is { } roundId && CardData.String(data, "contributionId") is { } id
+        var contribution = TargetOf(data) is var (roundId, id)
             ? await contributions.GetAsync(roundId, id, cancellationToken).ConfigureAwait(false)
             : null;
         // Someone else's words are "not there" to this person: saying more would tell them whose they are.
@@ -26,4 +26,8 @@ public sealed class AskRemoveAction(IContributionStore contributions, Contributo
             ? CardActionResult.Replace(NoticeCard.Build(RemoveContributionCard.Gone))
             : CardActionResult.Replace(RemoveContributionCard.Ask(contribution));
     }
+
+    /// <summary>The story or idea a remove button names (its data carries both ids), or null when either is missing.</summary>
+    internal static (string RoundId, string ContributionId)? TargetOf(JObject data) =>
+        CardData.String(data, "roundId") is { } roundId && CardData.String(data, "contributionId") is { } id ? (roundId, id) : null;
 }

@@ -19,7 +19,7 @@ public sealed partial class ConfirmRemoveAction(ForgetMeService forget, Contribu
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
         }
 
-        var removed = CardData.String(data, "roundId") is { } roundId && CardData.String(data, "contributionId") is { } id
+        var removed = AskRemoveAction.TargetOf(data) is var (roundId, id)
             && await forget.RemoveAsync(key, roundId, id, cancellationToken).ConfigureAwait(false);
         LogRemoved(logger, removed);
         return CardActionResult.Replace(NoticeCard.Build(removed ? RemoveContributionCard.Done : RemoveContributionCard.Gone));

@@ -39,7 +39,7 @@ public static class MyContributionsCard
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
                 item.Round is null ? null : Words(StatusWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
-                Words(c.Text.Length <= 200 ? c.Text : c.Text[..197] + "..."),
+                Words(StatusWords.Shorten(c.Text, 200)),
                 news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null,
                 Actions(RemoveContributionCard.Button(c))));
         }

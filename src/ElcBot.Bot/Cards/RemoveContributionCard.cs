@@ -19,7 +19,7 @@ public static class RemoveContributionCard
 
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),
-        Words(contribution.Text.Length <= 200 ? contribution.Text : contribution.Text[..197] + "...", subtle: true),
+        Words(StatusWords.Shorten(contribution.Text, 200), subtle: true),
         Text("It will leave the ideas list and every summary, including summaries already posted. "
             + (contribution.Kind == ContributionKind.Idea ? "Support others gave it goes too. " : string.Empty)
             + "You can't get it back."))

@@ -34,6 +34,19 @@ public sealed class RemoveContributionTurnTests : IAsyncLifetime
         Assert.Empty(_bot.Supports.Rows);
     }
 
+    [Theory]
+    [InlineData(CardActionNames.AskRemove)]
+    [InlineData(CardActionNames.ConfirmRemove)]
+    public async Task Should_say_there_is_nothing_to_remove_when_the_button_names_no_story_or_idea(string action)
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Idea("My own idea")));
+
+        var reply = ReplacementCard(await _bot.SendAsync(Invoke(Data(action, new { roundId = "round-1" }))));
+
+        Assert.Contains(RemoveContributionCard.Gone, reply.ToString());
+        Assert.Single(_bot.Contributions.Saved);
+    }
+
     [Fact]
     public async Task Should_remove_nothing_and_not_show_the_words_when_someone_else_presses_remove_on_an_idea()
     {
