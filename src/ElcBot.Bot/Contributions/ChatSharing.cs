@@ -21,7 +21,8 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
     public const int MinWords = 8;
 
     public const string FormOffered = "Thank you for telling me. Before I keep anyone's words I ask how they may be used, so I've put yours in a story form below. Check them, answer the questions and press Share.";
-    public const string TypeShare = "Thank you for telling me. I keep stories and ideas through a short form that asks how your words may be used. Type **share** to choose a round, then put your words in the form.";
+    /// <remarks>Worded for a story and for a request alike: in a direct chat a long message may be either.</remarks>
+    public const string TypeShare = "Thank you. If you'd like to share a story or an idea, type **share** to choose a round: a short form asks how your words may be used. Type **help** to see everything I can do.";
 
     /// <returns>False when the text does not read like a story (too short, or a question), so the usual "I didn't understand" applies.</returns>
     public async Task<bool> TryOfferFormAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
