@@ -12,6 +12,10 @@ const bin = path.join(__dirname, 'node_modules', '.bin', 'azurite-table');
 // terminal interrupts its whole process group and the bot then asks us to stop too, so Azurite gets a group of its
 // own (detached) and hears from this wrapper alone, once.
 const child = spawn(bin, process.argv.slice(3), { stdio: 'inherit', detached: true });
+// The starting process ends Azurite itself if it will not stop in time. It needs Azurite's own id for that: ending
+// this wrapper's tree (first stopping each process, then killing it) can leave Azurite stopped, and orphaned, if it fails
+// part-way.
+console.log(`azurite-table pid ${child.pid}`);
 
 // Saving a large data file takes seconds; one that has not finished by then is stuck.
 const saveLimitMs = 30_000;

@@ -8,12 +8,17 @@ namespace ElcBot.Storage.Embedded;
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private const int SignalTerminate = 15;
+    private const int SignalKill = 9;
+
+    // The wrapper's first line names the emulator it started (tools/azurite/with-parent.js).
+    private const string EmulatorIdLine = "azurite-table pid ";
 
     // Azurite prints this once its tables are on disk (Azurite 3.x, table/main.js).
     private const string SavedAndClosedLine = "Azurite Table service successfully closed";
 
     private readonly Process? _process;
     private readonly TaskCompletionSource _savedAndClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int? _emulatorId;
 
     private AzuriteProcess(int port, Process? process)
     {
@@ -73,6 +78,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
             if (e.Data?.Contains(SavedAndClosedLine, StringComparison.Ordinal) == true)
             {
                 azurite._savedAndClosed.TrySetResult();
+            }
+            else if (e.Data?.StartsWith(EmulatorIdLine, StringComparison.Ordinal) == true && int.TryParse(e.Data.AsSpan(EmulatorIdLine.Length), out var id))
+            {
+                azurite._emulatorId = id;
             }
         };
         process.ErrorDataReceived += (_, e) => lastError = string.IsNullOrWhiteSpace(e.Data) ? lastError : e.Data.Trim();
@@ -152,8 +161,29 @@ public sealed class AzuriteProcess : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        _process.Kill(entireProcessTree: true);
+        EndOutright();
         await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The emulator's id, once the wrapper has named it; for tests that check nothing is left behind.</summary>
+    public int? EmulatorProcessId => _emulatorId;
+
+    /// <summary>Ends the emulator and then its wrapper, without waiting for either to save.</summary>
+    /// <remarks>
+    /// Not <c>Kill(entireProcessTree)</c>: on Linux it stops each process before killing it, and a failure part-way (a
+    /// process list that changes under it on a busy machine) has left Azurite stopped, orphaned and holding its port.
+    /// Azurite runs in a process group of its own, so killing that group ends it and anything it started.
+    /// </remarks>
+    private void EndOutright()
+    {
+        if (!OperatingSystem.IsWindows() && _emulatorId is { } emulator)
+        {
+            Signal(-emulator, SignalKill);
+            _process!.Kill();
+            return;
+        }
+
+        _process!.Kill(entireProcessTree: true);
     }
 
     public async ValueTask DisposeAsync()
