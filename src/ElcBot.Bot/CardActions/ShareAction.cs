@@ -22,6 +22,13 @@ public sealed partial class ShareAction(ContributionService contributions, Round
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
         }
 
+        // A form holding one person's words (typed to the bot in a chat) is theirs alone to share; it stays for them.
+        var forUserId = CardData.String(data, ContributionFormCard.ForUserKey);
+        if (forUserId is not null && forUserId != TurnPeople.UserIdOf(turnContext.Activity))
+        {
+            return CardActionResult.Say(ContributionFormCard.NotYours);
+        }
+
         var kind = ContributionService.ParseChoice<ContributionKind>(CardData.String(data, "kind"), out var parsed) ? parsed : ContributionKind.Idea;
         var roundId = CardData.String(data, "roundId");
         var (round, scope) = await access.FindAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
@@ -50,9 +57,9 @@ public sealed partial class ShareAction(ContributionService contributions, Round
             ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
             // A link to an idea that is gone is dropped, so the words can still be shared on their own.
             ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
-                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems)),
+                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId)),
             ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
-                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds)),
+                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId)),
             _ => CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome))),
         };
     }

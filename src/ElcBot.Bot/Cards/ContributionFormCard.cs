@@ -22,9 +22,12 @@ public static class ContributionFormCard
     public const string TellMeTitle = "Tell me what happens next. I'll get a direct message from ElcBot when there is news.";
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
+    public const string ForUserKey = "forUserId";
+    public const string NotYours = "This form holds someone else's words, so only they can share it. Press Share a story on the round card for a form of your own.";
 
+    /// <param name="forUserId">Set when the form holds one person's words (typed to the bot in a chat): only they may share it.</param>
     public static JsonObject Build(Round round, ContributionKind kind, string submissionId, string? buildsOnId = null, string? buildsOnText = null,
-        ContributionFormValues? values = null, IReadOnlyList<ShareProblem>? problems = null, IReadOnlyList<MaskedKind>? masked = null)
+        ContributionFormValues? values = null, IReadOnlyList<ShareProblem>? problems = null, IReadOnlyList<MaskedKind>? masked = null, string? forUserId = null)
     {
         problems ??= [];
         var story = kind == ContributionKind.Story;
@@ -33,6 +36,11 @@ public static class ContributionFormCard
         if (buildsOnId is not null)
         {
             data["buildsOnId"] = buildsOnId;
+        }
+
+        if (forUserId is not null)
+        {
+            data[ForUserKey] = forUserId;
         }
 
         return Card(

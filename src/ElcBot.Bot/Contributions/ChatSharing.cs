@@ -13,7 +13,8 @@ namespace ElcBot.Bot.Contributions;
 /// </summary>
 /// <remarks>
 /// Words are only ever kept through the form, which asks how they may be used: a chat message says nothing about
-/// consent, so it is never saved as it is.
+/// consent, so it is never saved as it is. The form is everyone's to see in the chat, so it names whose words it holds
+/// and only they can share it: consent to use words is theirs to give.
 /// </remarks>
 public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
 {
@@ -48,7 +49,8 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
         }
 
         var form = ContributionFormCard.Build(round, ContributionKind.Story, Guid.NewGuid().ToString("N"),
-            values: new ContributionFormValues(text, Role: null, Credit: null, Consent: null, Agreed: false));
+            values: new ContributionFormValues(text, Role: null, Credit: null, Consent: null, Agreed: false),
+            forUserId: TurnPeople.UserIdOf(turnContext.Activity));
         await turnContext.SendActivitiesAsync([MessageFactory.Text(FormOffered), form.ToMessage(ContributionFormCard.StoryTitle)], cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -30,6 +30,23 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_let_only_the_person_whose_words_they_are_share_the_offered_form()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var offered = BotTestHarness.CardOf((await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}.", Person("priya"))))[1]);
+        var press = ShareTurnTests.Story($"{Story}.");
+        press["forUserId"] = offered.SelectToken("actions[0].data.forUserId")!.ToString();
+
+        var byOther = await _bot.SendAsync(Invoke(press, Person("tom")));
+        Assert.Equal(ContributionFormCard.NotYours, InvokeResponseOf(byOther).Value?.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+
+        var byAuthor = await _bot.SendAsync(Invoke(press, Person("priya")));
+        Assert.Contains(SharedCard.StoryTitle, ReplacementCard(byAuthor).ToString());
+        Assert.Single(_bot.Contributions.Saved);
+    }
+
+    [Fact]
     public async Task Should_point_to_share_when_someone_tells_the_bot_a_story_in_a_direct_chat()
     {
         var replies = await _bot.SendAsync(PersonalMessage(Story));
