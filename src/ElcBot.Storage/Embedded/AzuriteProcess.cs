@@ -18,7 +18,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private readonly Process? _process;
     private readonly TaskCompletionSource _savedAndClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int? _emulatorId;
 
     private AzuriteProcess(int port, Process? process)
     {
@@ -81,7 +80,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             }
             else if (e.Data?.StartsWith(EmulatorIdLine, StringComparison.Ordinal) == true && int.TryParse(e.Data.AsSpan(EmulatorIdLine.Length), out var id))
             {
-                azurite._emulatorId = id;
+                azurite.EmulatorProcessId = id;
             }
         };
         process.ErrorDataReceived += (_, e) => lastError = string.IsNullOrWhiteSpace(e.Data) ? lastError : e.Data.Trim();
@@ -166,7 +165,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>The emulator's id, once the wrapper has named it; for tests that check nothing is left behind.</summary>
-    public int? EmulatorProcessId => _emulatorId;
+    public int? EmulatorProcessId { get; private set; }
 
     /// <summary>Ends the emulator and then its wrapper, without waiting for either to save.</summary>
     /// <remarks>
@@ -176,7 +175,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// </remarks>
     private void EndOutright()
     {
-        if (!OperatingSystem.IsWindows() && _emulatorId is { } emulator)
+        if (!OperatingSystem.IsWindows() && EmulatorProcessId is { } emulator)
         {
             Signal(-emulator, SignalKill);
             _process!.Kill();

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ElcBot.Storage.Embedded;
 
 namespace ElcBot.IntegrationTests.Storage;
@@ -10,9 +9,6 @@ namespace ElcBot.IntegrationTests.Storage;
 /// </summary>
 public sealed class AzuriteLeftBehindTests
 {
-    private const int SignalStop = 19;
-    private const int SignalContinue = 18;
-
     [Fact]
     public async Task Should_leave_no_emulator_running_when_it_stops_cleanly()
     {
@@ -31,7 +27,7 @@ public sealed class AzuriteLeftBehindTests
         var (azurite, data) = await StartAsync();
         var emulator = await EmulatorIdAsync(azurite);
         var wrapper = System.Diagnostics.Process.GetProcessById(WrapperId(emulator));
-        Assert.Equal(0, Kill(wrapper.Id, SignalStop));
+        Assert.Equal(0, PosixSignals.Send(wrapper.Id, PosixSignals.Stop));
         try
         {
             await azurite.DisposeAsync();
@@ -40,7 +36,7 @@ public sealed class AzuriteLeftBehindTests
         }
         finally
         {
-            Kill(wrapper.Id, SignalContinue);
+            PosixSignals.Send(wrapper.Id, PosixSignals.Continue);
             Directory.Delete(data, recursive: true);
         }
     }
@@ -88,7 +84,4 @@ public sealed class AzuriteLeftBehindTests
 
         return true;
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int processId, int signal);
 }

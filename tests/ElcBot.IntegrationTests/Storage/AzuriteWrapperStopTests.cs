@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Azure.Data.Tables;
 using ElcBot.Storage.Embedded;
 
@@ -13,18 +12,15 @@ namespace ElcBot.IntegrationTests.Storage;
 /// </summary>
 public sealed class AzuriteWrapperStopTests
 {
-    private const int SignalInterrupt = 2;
-    private const int SignalTerminate = 15;
-
     [Fact]
     public async Task Should_keep_taking_writes_after_ctrl_c_until_the_bot_asks_it_to_stop_and_then_save_them()
     {
         await using var azurite = Wrapped.Start(Environment.ProcessId);
         await azurite.WriteAsync("written-just-before-ctrl-c");
 
-        Assert.Equal(0, Kill(-azurite.Process.Id, SignalInterrupt));
+        Assert.Equal(0, PosixSignals.Send(-azurite.Process.Id, PosixSignals.Interrupt));
         await azurite.WriteAsync("written-while-the-bot-stops");
-        Assert.Equal(0, Kill(azurite.Process.Id, SignalTerminate));
+        Assert.Equal(0, PosixSignals.Send(azurite.Process.Id, PosixSignals.Terminate));
         await azurite.WaitForExitAsync();
 
         var saved = await azurite.SavedTextAsync();
@@ -124,7 +120,4 @@ public sealed class AzuriteWrapperStopTests
             return ValueTask.CompletedTask;
         }
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int processId, int signal);
 }
