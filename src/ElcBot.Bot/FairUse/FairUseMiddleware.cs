@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace ElcBot.Bot.FairUse;
 
 /// <summary>Slows down one person sending very fast (say 50 ideas in a second), kindly, without touching anyone else.</summary>
+/// <remarks>A message sent too fast gets one "please wait" per <see cref="TokenBuckets.AskAgainAfter"/>; a button press always gets its
+/// answer, as Teams expects one, and it is seen only by the person who pressed.</remarks>
 public sealed partial class FairUseMiddleware(TokenBuckets buckets, ILogger<FairUseMiddleware> logger) : IMiddleware
 {
     public const string SlowDown = "You're sending things faster than I can take them in. Please wait a few seconds, then try again. Nothing you sent before this was lost.";
@@ -15,13 +17,14 @@ public sealed partial class FairUseMiddleware(TokenBuckets buckets, ILogger<Fair
         var activity = turnContext.Activity;
         var person = activity.From?.AadObjectId ?? activity.From?.Id;
         var counts = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke;
-        if (!counts || person is null || buckets.TryTake(person))
+        var verdict = counts && person is not null ? buckets.Take(person) : FairUseVerdict.Allowed;
+        if (verdict == FairUseVerdict.Allowed)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        LogSlowed(logger, activity.Type);
+        LogSlowed(logger, activity.Type, verdict);
         if (activity.Type == ActivityTypes.Invoke)
         {
             // A card button: answer the invoke with a message, so the pressed card and its text stay as they were.
@@ -29,9 +32,12 @@ public sealed partial class FairUseMiddleware(TokenBuckets buckets, ILogger<Fair
             return;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(SlowDown), cancellationToken).ConfigureAwait(false);
+        if (verdict == FairUseVerdict.SlowDown)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(SlowDown), cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slowed a burst from one person ({ActivityType})")]
-    private static partial void LogSlowed(ILogger logger, string activityType);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slowed a burst from one person ({ActivityType}, {Verdict})")]
+    private static partial void LogSlowed(ILogger logger, string activityType, FairUseVerdict verdict);
 }
