@@ -30,28 +30,33 @@ public static class ThemeDigests
     }
 
     /// <summary>
-    /// The most central quotable members; when both lived experience and staff can be quoted, one of each,
-    /// lived experience first, so staff voices do not crowd out the people the service is for. Never the same words twice.
+    /// The most central quotable members, lived experience first. The second quote goes to whichever group is further
+    /// below its share of the theme's members: one of each in a mixed theme, so voices sit side by side, but both
+    /// from lived experience where it gave more than three in four of the theme, so the quotes do not under-represent it.
+    /// Never the same words twice.
     /// </summary>
     private static IReadOnlyList<Quote> Quotes(IReadOnlyList<SummaryContribution> centralFirst)
     {
         var wordings = new HashSet<string>(StringComparer.Ordinal);
-        var quotable = centralFirst.Where(m => m.Consent == ConsentLevel.MayQuote && wordings.Add(Wording(m.Text))).ToArray();
-        var lived = quotable.FirstOrDefault(m => m.Group == VoiceGroup.LivedExperience);
+        var quotable = centralFirst.Where(m => m.Consent == ConsentLevel.MayQuote && wordings.Add(Wording(m.Text))).ToList();
+        var livedShare = centralFirst.Count == 0 ? 0 : (double)centralFirst.Count(IsLived) / centralFirst.Count;
         var chosen = new List<SummaryContribution>();
-        if (lived is not null)
+        while (chosen.Count < MaxQuotes && quotable.Count > 0)
         {
-            chosen.Add(lived);
+            // How many quotes each group is owed once this one is added, less what it already has.
+            var slots = chosen.Count + 1;
+            var livedOwed = (livedShare * slots) - chosen.Count(IsLived);
+            var othersOwed = ((1 - livedShare) * slots) - chosen.Count(m => !IsLived(m));
+            var preferLived = chosen.Count == 0 || livedOwed >= othersOwed;
+            var next = quotable.FirstOrDefault(m => IsLived(m) == preferLived) ?? quotable[0];
+            chosen.Add(next);
+            quotable.Remove(next);
         }
 
-        var other = quotable.FirstOrDefault(m => m.Group != VoiceGroup.LivedExperience) ?? quotable.FirstOrDefault(m => !chosen.Contains(m));
-        if (other is not null && !chosen.Contains(other))
-        {
-            chosen.Add(other);
-        }
-
-        return chosen.Take(MaxQuotes).Select(m => new Quote(m.Id, m.Text, m.Group)).ToArray();
+        return chosen.Select(m => new Quote(m.Id, m.Text, m.Group)).ToArray();
     }
+
+    private static bool IsLived(SummaryContribution member) => member.Group == VoiceGroup.LivedExperience;
 
     // "Nothing." and "nothing" are the same words: letters and digits only, in lower case.
     private static string Wording(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

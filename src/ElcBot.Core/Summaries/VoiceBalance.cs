@@ -17,12 +17,21 @@ public static class VoiceBalance
             return null;
         }
 
-        var contributed = (double)contributions.Count(c => c.Group == VoiceGroup.LivedExperience) / contributions.Count;
+        var contributed = LivedShare(contributions);
         var quoted = (double)quotes.Count(q => q.Group == VoiceGroup.LivedExperience) / quotes.Length;
-        return quoted + Tolerance < contributed
-            ? $"People with lived experience gave {Percent(contributed)} of what was shared but only {Percent(quoted)} of the quotes here, because fewer of them allowed quoting."
-            : null;
+        if (quoted + Tolerance >= contributed)
+        {
+            return null;
+        }
+
+        // The reason is given only when it is the reason: quotes can come only from people who allowed quoting.
+        var mayQuote = contributions.Where(c => c.Consent == ConsentLevel.MayQuote).ToArray();
+        var because = mayQuote.Length == 0 || LivedShare(mayQuote) + Tolerance < contributed ? ", because fewer of them allowed quoting" : string.Empty;
+        return $"People with lived experience gave {Percent(contributed)} of what was shared but only {Percent(quoted)} of the quotes here{because}.";
     }
+
+    private static double LivedShare(IReadOnlyList<SummaryContribution> contributions) =>
+        (double)contributions.Count(c => c.Group == VoiceGroup.LivedExperience) / contributions.Count;
 
     private static string Percent(double share) => $"{Math.Round(share * 100):0}%";
 }

@@ -80,6 +80,37 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public async Task Should_quote_lived_experience_twice_when_it_gave_most_of_a_theme()
+    {
+        _themes.Next = [new FoundTheme("getting there", ["l1", "s1", "l2", "l3", "l4"])];
+
+        var summary = await Compose([
+            C("l1", ContributorRole.UsesServices),
+            C("s1", ContributorRole.HealthOrCareStaff),
+            C("l2", ContributorRole.Carer),
+            C("l3", ContributorRole.UsesServices),
+            C("l4", ContributorRole.Carer),
+        ]);
+
+        Assert.Equal(["l1", "l2"], Assert.Single(summary.Themes).Quotes.Select(q => q.ContributionId));
+    }
+
+    [Fact]
+    public async Task Should_quote_lived_experience_first_and_staff_beside_it_when_staff_gave_most_of_a_theme()
+    {
+        _themes.Next = [new FoundTheme("rotas", ["s1", "s2", "l1", "s3"])];
+
+        var summary = await Compose([
+            C("s1", ContributorRole.HealthOrCareStaff),
+            C("s2", ContributorRole.HealthOrCareStaff),
+            C("l1", ContributorRole.Carer),
+            C("s3", ContributorRole.VoluntarySectorStaff),
+        ]);
+
+        Assert.Equal(["l1", "s1"], Assert.Single(summary.Themes).Quotes.Select(q => q.ContributionId));
+    }
+
+    [Fact]
     public async Task Should_not_quote_the_same_words_twice_when_two_people_wrote_them()
     {
         _themes.Next = [new FoundTheme("nothing to change", ["a", "b", "c"])];
@@ -167,6 +198,19 @@ public sealed class VoiceBalanceTests
 
         var note = VoiceBalance.Note(contributions, themes);
 
+        Assert.Equal("People with lived experience gave 70% of what was shared but only 33% of the quotes here.", note);
+    }
+
+    [Fact]
+    public void Should_give_consent_as_the_reason_only_when_fewer_of_them_allowed_quoting()
+    {
+        var contributions = Enumerable.Range(0, 10)
+            .Select(i => Contribution(i < 7 ? ContributorRole.UsesServices : ContributorRole.HealthOrCareStaff, i is > 0 and < 7 ? ConsentLevel.ThemesOnly : ConsentLevel.MayQuote))
+            .ToArray();
+        ThemeDigest[] themes = [Theme(VoiceGroup.Staff, VoiceGroup.Staff, VoiceGroup.LivedExperience)];
+
+        var note = VoiceBalance.Note(contributions, themes);
+
         Assert.Equal("People with lived experience gave 70% of what was shared but only 33% of the quotes here, because fewer of them allowed quoting.", note);
     }
 
@@ -178,8 +222,8 @@ public sealed class VoiceBalanceTests
         Assert.Null(VoiceBalance.Note(contributions, [Theme(VoiceGroup.LivedExperience, VoiceGroup.Staff)]));
     }
 
-    private static SummaryContribution Contribution(ContributorRole role) =>
-        new(Guid.NewGuid().ToString(), ContributionKind.Idea, "x", role, ConsentLevel.MayQuote, Guid.NewGuid().ToString(), DateTimeOffset.UnixEpoch, false, [], null);
+    private static SummaryContribution Contribution(ContributorRole role, ConsentLevel consent = ConsentLevel.MayQuote) =>
+        new(Guid.NewGuid().ToString(), ContributionKind.Idea, "x", role, consent, Guid.NewGuid().ToString(), DateTimeOffset.UnixEpoch, false, [], null);
 
     private static ThemeDigest Theme(params VoiceGroup[] quoted) =>
         new("t", "label", ["a"], 0, 0, quoted.Select((g, i) => new Quote($"q{i}", "words", g)).ToArray(), null);
