@@ -12,6 +12,9 @@ namespace ElcBot.Bot.CardActions;
 public sealed partial class ShareAction(ContributionService contributions, RoundAccess access, ContributorIdentity identity, ContactCapture contacts, ILogger<ShareAction> logger)
     : ICardActionHandler
 {
+    /// <summary>Added when a share is refused: the form stays as it was, so what they typed is not lost.</summary>
+    public const string WordsStillHere = "Your words are still in the form, if you'd like to copy them.";
+
     public string Action => CardActionNames.Share;
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
@@ -60,7 +63,7 @@ public sealed partial class ShareAction(ContributionService contributions, Round
                 result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId)),
             ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
                 values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId)),
-            _ => CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome))),
+            _ => CardActionResult.Say($"{NoticeCard.For(result.Outcome)} {WordsStillHere}"),
         };
     }
 

@@ -54,7 +54,7 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
 
         var replies = await _bot.SendAsIsAsync(share, Roster.With(("team-2", Person().Id, "user")));
 
-        Assert.Contains(NoticeCard.NotAllowed, ReplacementCard(replies).ToString());
+        Assert.Equal($"{NoticeCard.NotAllowed} {ShareAction.WordsStillHere}", InvokeResponseOf(replies).Value);
         Assert.Empty(_bot.Contributions.Saved);
     }
 

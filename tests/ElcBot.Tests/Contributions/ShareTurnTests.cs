@@ -118,13 +118,13 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_refuse_and_store_nothing_when_the_round_is_closed()
+    public async Task Should_refuse_store_nothing_and_leave_the_form_as_typed_when_the_round_is_closed()
     {
         await _bot.Rounds.CloseAsync(_bot.Rounds.Rounds["round-1"], CancellationToken.None);
 
         var replies = await _bot.SendAsync(Invoke(Story("A story")));
 
-        Assert.Contains(NoticeCard.RoundClosed, ReplacementCard(replies).ToString());
+        Assert.Equal($"{NoticeCard.RoundClosed} {ShareAction.WordsStillHere}", InvokeResponseOf(replies).Value);
         Assert.Empty(_bot.Contributions.Saved);
     }
 
@@ -136,7 +136,7 @@ public sealed class ShareTurnTests : IAsyncLifetime
 
         var replies = await _bot.SendAsync(Invoke(data));
 
-        Assert.Contains(NoticeCard.RoundUnknown, ReplacementCard(replies).ToString());
+        Assert.Equal($"{NoticeCard.RoundUnknown} {ShareAction.WordsStillHere}", InvokeResponseOf(replies).Value);
         Assert.Empty(_bot.Contributions.Saved);
     }
 
@@ -147,7 +147,7 @@ public sealed class ShareTurnTests : IAsyncLifetime
     {
         var replies = await _bot.SendAsync(Invoke(Story("A story"), team: team, tenant: tenant));
 
-        Assert.Contains(NoticeCard.NotAllowed, ReplacementCard(replies).ToString());
+        Assert.Equal($"{NoticeCard.NotAllowed} {ShareAction.WordsStillHere}", InvokeResponseOf(replies).Value);
         Assert.Empty(_bot.Contributions.Saved);
     }
 
