@@ -18,6 +18,6 @@ public static class AllThemesCard
             Line(Run(t.Label, weight: "Bolder"), Run($" ({SummaryCard.LabelNote(t.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(t), subtle: true),
             Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
-        summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes: get the spreadsheet to see them all.", subtle: true) : null,
+        summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
     ]);
 }

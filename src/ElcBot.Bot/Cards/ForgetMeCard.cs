@@ -9,7 +9,7 @@ namespace ElcBot.Bot.Cards;
 public static class ForgetMeCard
 {
     public const string Title = "Delete all you've shared?";
-    public const string DoneTitle = "Done. I've forgotten you.";
+    public const string DoneTitle = "All done.";
     public const string Kept = "OK. Nothing was deleted.";
 
     public static JsonObject Build() => Card(
@@ -25,7 +25,8 @@ public static class ForgetMeCard
         Heading(DoneTitle),
         Text(erased.Total == 0
             ? "There was nothing to delete."
-            : $"I deleted {Count(erased.Total, "thing", "things")}: {Count(erased.Stories, "story", "stories")}, {Count(erased.Ideas, "idea", "ideas")} and {Count(erased.Supports, "support", "supports")}."));
+            : $"I deleted {Count(erased.Total, "thing", "things")}: {Count(erased.Stories, "story", "stories")}, {Count(erased.Ideas, "idea", "ideas")} and {Count(erased.Supports, "support", "supports")}."),
+        Text("Thank you for what you gave while you were here.", subtle: true));
 
     private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }

@@ -33,7 +33,7 @@ public static class MyContributionsCard
                 { IsOpen: true } => "round open",
                 _ => "round closed",
             };
-            var supports = c.Kind == ContributionKind.Idea ? $" · {item.Supports} support" : string.Empty;
+            var supports = c.Kind == ContributionKind.Idea ? $" · {SummaryCard.SaidItMatters(item.Supports)}" : string.Empty;
             supports += c.MayContact ? " · you'll get news" : string.Empty;
             body.Add(Container(
                 separator: true,

@@ -37,13 +37,13 @@ public static class SummaryCard
             var n => Text($"{n} other ideas don't fit a theme yet. They still count.", subtle: true),
         });
         body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
-        body.Add(List("Needs more voices: so far only one group has raised", summary.NeedsMoreVoices));
+        body.Add(List("Needs more voices (only one group has raised these so far)", summary.NeedsMoreVoices));
         body.Add(Words(New(summary.New), subtle: true));
         body.Add(UpdatesSection.Build(summary.Updates));
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
         var card = Card([.. body]);
-        var actions = new List<JsonObject> { Execute("Get this as a spreadsheet", SummaryCardActions.Spreadsheet, Ids(summary)) };
+        var actions = new List<JsonObject> { Execute("Spreadsheet for facilitators", SummaryCardActions.Spreadsheet, Ids(summary)) };
         if (summary.Themes.Count > ThemesOnCard)
         {
             actions.Insert(0, Execute($"See all {summary.Themes.Count} themes", SummaryCardActions.AllThemes, Ids(summary)));
@@ -114,8 +114,13 @@ public static class SummaryCard
         _ => "automatic name",
     };
 
-    private static string SaidItMatters(int supports) =>
-        supports == 1 ? "1 person said it matters to them" : $"{supports} people said it matters to them";
+    /// <summary>How many people said an idea matters to them, as a phrase that fits inside a sentence.</summary>
+    public static string SaidItMatters(int supports) => supports switch
+    {
+        0 => "no one has said it matters to them yet",
+        1 => "1 person said it matters to them",
+        _ => $"{supports} people said it matters to them",
+    };
 
     private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
         labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(string.Join("; ", labels)));
@@ -128,7 +133,8 @@ public static class SummaryCard
         }
 
         var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {string.Join("; ", whatIsNew.NewThemes)}";
-        return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {whatIsNew.NewContributions} new stories and ideas, {themes}.";
+        var added = whatIsNew.NewContributions == 1 ? "1 new story or idea" : $"{whatIsNew.NewContributions} new stories and ideas";
+        return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {added}, {themes}.";
     }
 
     private static string Period(RoundSummary summary) =>

@@ -10,7 +10,9 @@ public static class WelcomeCard
 
     public static JsonObject Build(bool isPersonal) => Card(
         Heading(Title),
-        Text("I help this team gather stories and ideas about how care could be better."),
+        Text(isPersonal
+            ? "I help teams gather stories and ideas about how care could be better. Here, just between us, you can see and remove what you gave."
+            : "I help everyone here gather stories and ideas about how care could be better."),
         Text(isPersonal
             ? "Everyone's voice counts the same here, whether you use services, care for someone, or work in care."
             : "Everyone's voice counts the same here, whether you use services, care for someone, or work in care. You can share without your name."),

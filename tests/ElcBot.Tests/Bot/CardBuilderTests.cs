@@ -16,6 +16,17 @@ public sealed class CardBuilderTests
     }
 
     [Fact]
+    public void Should_speak_of_everyone_here_in_a_shared_chat_and_of_teams_in_a_personal_chat_when_welcoming()
+    {
+        var shared = WelcomeCard.Build(isPersonal: false).ToJsonString();
+        var personal = WelcomeCard.Build(isPersonal: true).ToJsonString();
+
+        Assert.Contains("I help everyone here", shared);
+        Assert.Contains("I help teams", personal);
+        Assert.DoesNotContain("this team", shared + personal);
+    }
+
+    [Fact]
     public void Should_list_facilitator_commands_apart_when_building_help()
     {
         var card = HelpCard.Build([new BotCommand("help", "See what I can do"), new BotCommand("close round", "End the round", FacilitatorsOnly: true)]);

@@ -41,6 +41,20 @@ public sealed class ContributionCardTests
         Assert.Equal("Please choose how we can use your words.", body[consent + 1]["text"]!.ToString());
     }
 
+    [Theory]
+    [InlineData(0, "no one has said it matters to them yet")]
+    [InlineData(1, "1 person said it matters to them")]
+    [InlineData(3, "3 people said it matters to them")]
+    public void Should_say_in_words_how_many_said_an_idea_matters_when_listing_my_contributions(int supports, string words)
+    {
+        var idea = new Contribution("round-1", "idea-1", ContributionKind.Idea, "More evening clinics", ContributorRole.Carer,
+            ConsentLevel.MayQuote, "k", null, null, DateTimeOffset.UnixEpoch, "s");
+
+        var card = MyContributionsCard.Build([new MyContribution(idea, Round, supports)]).ToJsonString();
+
+        Assert.Contains(words, card);
+    }
+
     private static Dictionary<string, JsonObject> Largest()
     {
         var story = new string('s', ContributionService.MaxStoryLength);

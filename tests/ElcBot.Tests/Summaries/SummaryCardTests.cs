@@ -93,8 +93,14 @@ public sealed class SummaryCardTests
             New = new WhatIsNew(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero), 4, ["Waiting times"]),
         }).ToJsonString();
 
+        var one = SummaryCard.Build(SampleSummaries.Sample(themes: 1) with
+        {
+            New = new WhatIsNew(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero), 1, []),
+        }).ToJsonString();
+
         Assert.Contains("first summary", first);
         Assert.Contains("Since the last summary on 16 November: 4 new stories and ideas, new themes: Waiting times.", later);
+        Assert.Contains("Since the last summary on 16 November: 1 new story or idea, no new themes.", one);
     }
 }
 

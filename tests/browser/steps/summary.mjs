@@ -88,12 +88,12 @@ export default [
     },
   },
   {
-    title: 'Get this as a spreadsheet sends the file to her personal chat, where she allows it and downloads the round',
+    title: 'Spreadsheet for facilitators sends the file to her personal chat, where she allows it and downloads the round',
     async run(j) {
       const grace = j.people.grace;
       const summary = cards.message(grace, j.recall('summary'));
       const note = "I've sent the spreadsheet to you in a personal chat with me. Open it there and choose Allow.";
-      await summary.getByRole('button', { name: 'Get this as a spreadsheet' }).click();
+      await summary.getByRole('button', { name: 'Spreadsheet for facilitators' }).click();
       await grace.page.locator('#toast', { hasText: note }).waitFor({ timeout: 15_000 });
       await grace.page.locator('button.chat[data-chat="personal"] .unread').waitFor({ timeout: 15_000 });
       await grace.switchTo('personal');
