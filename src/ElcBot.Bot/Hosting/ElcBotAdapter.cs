@@ -12,6 +12,7 @@ public sealed partial class ElcBotAdapter : CloudAdapter
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
     public const string NotSaved = "I couldn't save that just now. Your words are still here, please try again.";
+    public const string RecordsUnreachable = "I can't reach my records just now, so nothing has changed. Please try again in a few minutes.";
 
     public ElcBotAdapter(BotFrameworkAuthentication authentication, FairUse.FairUseMiddleware fairUse, IStorageFailures storageFailures, ILogger<ElcBotAdapter> logger)
         : base(authentication, logger)
@@ -24,8 +25,11 @@ public sealed partial class ElcBotAdapter : CloudAdapter
             {
                 // When storage is down nothing was kept. A card button is answered on the card itself, which Teams then
                 // leaves as it was, with the person's words still in it (the SDK would otherwise answer the press with 501).
-                var words = storageFailures.IsStorageUnavailable(exception) ? NotSaved : Apology;
-                await turnContext.SendActivityAsync(CardActionReplies.IsCardAction(turnContext.Activity) ? CardActionReplies.Message(words) : MessageFactory.Text(words))
+                // A typed command or an install holds no words to keep, so it is told only that nothing changed.
+                var activity = turnContext.Activity;
+                var fromCard = CardActionReplies.IsCardAction(activity) || activity?.Value is not null;
+                var words = !storageFailures.IsStorageUnavailable(exception) ? Apology : fromCard ? NotSaved : RecordsUnreachable;
+                await turnContext.SendActivityAsync(CardActionReplies.IsCardAction(activity) ? CardActionReplies.Message(words) : MessageFactory.Text(words))
                     .ConfigureAwait(false);
             }
             catch (Exception sendFailure)
