@@ -4,4 +4,5 @@ namespace ElcBot.Bot.Commands;
 /// <param name="Name">What people type, in lower case.</param>
 /// <param name="Description">One short line for the help card and the Teams command menu.</param>
 /// <param name="FacilitatorsOnly">Only shown to and allowed for facilitators.</param>
-public sealed record BotCommand(string Name, string Description, bool FacilitatorsOnly = false);
+/// <param name="PersonalChatOnly">Works only in a direct chat with the bot (elsewhere it asks to be typed there).</param>
+public sealed record BotCommand(string Name, string Description, bool FacilitatorsOnly = false, bool PersonalChatOnly = false);

@@ -9,7 +9,7 @@ namespace ElcBot.Bot.Commands;
 /// <summary>`my contributions`: what the person has shared, each round's status and the latest news, in their direct chat only.</summary>
 public sealed class MyContributionsCommand(ForgetMeService contributions, UpdateHistory updates, ContributorIdentity identity) : ICommandHandler
 {
-    public BotCommand Command { get; } = new("my contributions", "See what you have shared, or remove one (in a direct chat with me)");
+    public BotCommand Command { get; } = new("my contributions", "See what you have shared, or remove one (in a direct chat with me)", PersonalChatOnly: true);
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {

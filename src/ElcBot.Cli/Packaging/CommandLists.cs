@@ -5,9 +5,10 @@ namespace ElcBot.Cli.Packaging;
 
 /// <summary>The manifest's command menus, made from the commands the bot really handles.</summary>
 /// <remarks>
-/// Teams shows at most ten commands per scope. In personal chat only the commands anyone may use are offered;
-/// in a team or group chat, where facilitators run rounds, help comes first, then the facilitators' commands.
-/// A command left out of a menu still works when typed.
+/// Teams shows at most ten commands per scope, to everyone in it. In personal chat only the commands anyone may use are
+/// offered. In a team or group chat most people are not facilitators, so help and what anyone can do there come first,
+/// then the facilitators' commands; commands that work only in a direct chat are left out there. A command left out of a
+/// menu still works when typed.
 /// </remarks>
 public static class CommandLists
 {
@@ -20,7 +21,9 @@ public static class CommandLists
         ArgumentNullException.ThrowIfNull(commands);
         var ordered = scope == "personal"
             ? commands.Where(c => !c.FacilitatorsOnly)
-            : commands.Where(IsHelp).Concat(commands.Where(c => c.FacilitatorsOnly)).Concat(commands.Where(c => !c.FacilitatorsOnly && !IsHelp(c)));
+            : commands.Where(IsHelp)
+                .Concat(commands.Where(c => !c.FacilitatorsOnly && !c.PersonalChatOnly && !IsHelp(c)))
+                .Concat(commands.Where(c => c.FacilitatorsOnly));
         return ordered.Take(MaxPerScope).ToArray();
     }
 
@@ -28,7 +31,7 @@ public static class CommandLists
     public static IReadOnlyList<BotCommand> LeftOut(string scope, IReadOnlyList<BotCommand> commands)
     {
         var listed = For(scope, commands);
-        return commands.Where(c => !listed.Contains(c) && (scope != "personal" || !c.FacilitatorsOnly)).ToArray();
+        return commands.Where(c => !listed.Contains(c) && (scope == "personal" ? !c.FacilitatorsOnly : !c.PersonalChatOnly)).ToArray();
     }
 
     public static JsonArray ToJson(IReadOnlyList<BotCommand> commands) =>

@@ -45,6 +45,17 @@ public sealed class ManifestCommandTests(BuiltTeamsPackage package) : IClassFixt
     }
 
     [Fact]
+    public void Should_offer_what_anyone_can_do_in_a_channel_and_nothing_that_works_only_in_a_direct_chat_when_listed()
+    {
+        var team = ListedCommands().Where(c => c.Scope == "team").Select(c => c.Title).ToArray();
+
+        Assert.Equal("help", team[0]);
+        Assert.Equal(["ideas", "share"], team.Skip(1).Take(2).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("my contributions", team);
+        Assert.DoesNotContain("forget me", team);
+    }
+
+    [Fact]
     public void Should_have_one_non_empty_command_list_per_scope_including_help_when_built()
     {
         var lists = package.Manifest["bots"]![0]!["commandLists"]!.AsArray();
