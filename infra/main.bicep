@@ -1,6 +1,7 @@
 // ElcBot in one resource group: a Linux App Service running the bot, an Azure Bot registration with the Teams
-// channel, Table Storage reached with a user-assigned managed identity (no keys anywhere), and Application
-// Insights on a Log Analytics workspace. Deploy with: az deployment group create --parameters infra/main.bicepparam
+// channel, Table Storage reached with a user-assigned managed identity (no storage keys or bot password), and
+// Application Insights on a Log Analytics workspace. The one secret, the contributor key, comes in as a secure
+// parameter. Deploy with: az deployment group create --parameters infra/main.bicepparam (see README, Deploy).
 targetScope = 'resourceGroup'
 
 @description('Short name used to derive every resource name (lower-case letters, digits and hyphens).')
@@ -41,6 +42,14 @@ param botSku string = 'F0'
 @minValue(30)
 @maxValue(730)
 param logRetentionDays int = 30
+
+@secure()
+@minLength(32)
+@description('The secret key that turns Teams user ids into pseudonymous contributor keys (Privacy__ContributorKeySecret). Generate it once and pass the same value to every deployment: a new key changes everyone\'s pseudonymous id, so people lose sight of what they gave and cannot erase it.')
+param contributorKeySecret string
+
+@description('Entra object ids of the people who may start and close rounds in every team (Bot__Facilitators__0, 1, ...). Teams does not tell the bot who owns a team, so with none listed nobody can run a round.')
+param facilitatorIds string[] = []
 
 @description('Tags put on every resource.')
 param tags { *: string } = {
@@ -96,6 +105,8 @@ module app 'modules/app.bicep' = {
     tenantId: identity.properties.tenantId
     tableServiceUri: storage.outputs.tableServiceUri
     appInsightsName: appInsightsName
+    contributorKeySecret: contributorKeySecret
+    facilitatorIds: facilitatorIds
     tags: tags
   }
 }

@@ -31,11 +31,26 @@ param tableServiceUri string
 @description('Application Insights component name.')
 param appInsightsName string
 
+@secure()
+@description('The contributor key secret (Privacy__ContributorKeySecret); the same value on every deployment.')
+param contributorKeySecret string
+
+@description('Entra object ids of the facilitators (Bot__Facilitators__N).')
+param facilitatorIds string[]
+
 @description('Tags put on every resource.')
 param tags { *: string }
 
 // App Service forwards traffic to this port; the service listens on it through its Port setting.
 var containerPort = '8080'
+
+// The service binds Bot__Facilitators__0, __1, ... to its list of facilitators, one setting per person.
+var facilitatorSettings = [
+  for (id, index) in facilitatorIds: {
+    name: 'Bot__Facilitators__${index}'
+    value: id
+  }
+]
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -115,6 +130,11 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString
         }
+        {
+          name: 'Privacy__ContributorKeySecret'
+          value: contributorKeySecret
+        }
+        ...facilitatorSettings
       ]
     }
   }

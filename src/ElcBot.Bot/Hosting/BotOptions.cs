@@ -5,7 +5,7 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>Teams user ids (the aad object id or 29: id) who may facilitate in every team, besides team owners.</summary>
+    /// <summary>Teams user ids (the aad object id or 29: id) who may facilitate in every team; Teams does not report team owners.</summary>
     public List<string> Facilitators { get; set; } = [];
 
     /// <summary>The largest request body /api/messages reads; Teams activities are a few kilobytes.</summary>

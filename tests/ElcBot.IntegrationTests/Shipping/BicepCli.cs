@@ -10,6 +10,10 @@ public static class BicepCli
     public static Task<ToolResult> RunAsync(string workingDirectory, CancellationToken cancellationToken, params string[] arguments) =>
         ToolProcess.RunAsync(Path, arguments, workingDirectory, cancellationToken);
 
+    /// <summary>As <see cref="RunAsync(string, CancellationToken, string[])"/>, with variables set for bicep alone.</summary>
+    public static Task<ToolResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] arguments) =>
+        ToolProcess.RunAsync(Path, arguments, workingDirectory, cancellationToken, environment);
+
     /// <summary>Diagnostics bicep printed, in its "file(line,col) : Warning rule: text" form.</summary>
     public static IReadOnlyList<string> Diagnostics(ToolResult result) =>
         result.Lines.Where(l => l.Contains(" : Warning ", StringComparison.Ordinal) || l.Contains(" : Error ", StringComparison.Ordinal)).ToArray();

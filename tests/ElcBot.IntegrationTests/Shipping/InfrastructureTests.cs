@@ -53,13 +53,54 @@ public sealed class InfrastructureTests(CompiledInfrastructure compiled) : IClas
     [Fact]
     public void Should_give_the_service_every_setting_it_reads_in_azure_when_the_web_app_is_created()
     {
-        var settings = Site()["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.ToString(), StringComparer.Ordinal);
+        var settings = Settings([]);
 
+        Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal("UserAssignedMSI", settings["MicrosoftAppType"]);
-        Assert.All(
-            ["MicrosoftAppId", "MicrosoftAppTenantId", "Storage__TableServiceUri", "Storage__ManagedIdentityClientId", "APPLICATIONINSIGHTS_CONNECTION_STRING"],
-            name => Assert.False(string.IsNullOrWhiteSpace(settings.GetValueOrDefault(name)), $"{name} is not set"));
+        Assert.Equal(DeployedAppSettings.ClientId, settings["MicrosoftAppId"]);
+        Assert.Equal(DeployedAppSettings.TenantId, settings["MicrosoftAppTenantId"]);
+        Assert.Equal(DeployedAppSettings.TableServiceUri, settings["Storage__TableServiceUri"]);
+        Assert.Equal(DeployedAppSettings.ClientId, settings["Storage__ManagedIdentityClientId"]);
+        Assert.Equal(DeployedAppSettings.AppInsightsConnectionString, settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        Assert.Equal(DeployedAppSettings.ContributorKeySecret, settings["Privacy__ContributorKeySecret"]);
+    }
+
+    [Fact]
+    public void Should_take_the_contributor_key_secret_from_a_secure_parameter_when_deployed()
+    {
+        var parameter = compiled.Main["parameters"]!["contributorKeySecret"]!;
+        var app = AppModule();
+
+        // securestring keeps the value out of the deployment history and the portal; 32 characters at least.
+        Assert.Equal("securestring", parameter["type"]!.GetValue<string>());
+        Assert.Equal(32, parameter["minLength"]!.GetValue<int>());
+        Assert.Null(parameter["defaultValue"]);
+        Assert.Equal("[parameters('contributorKeySecret')]", app["properties"]!["parameters"]!["contributorKeySecret"]!["value"]!.GetValue<string>());
+        Assert.Equal("securestring", app["properties"]!["template"]!["parameters"]!["contributorKeySecret"]!["type"]!.GetValue<string>());
+        Assert.DoesNotContain("contributorKeySecret", compiled.Main["outputs"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Should_give_each_facilitator_a_numbered_setting_when_ids_are_listed()
+    {
+        string[] ids = ["5d1e6f7a-0b2c-4d3e-9f4a-5b6c7d8e9f0a", "8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"];
+
+        var settings = Settings(ids);
+
+        Assert.Equal(ids[0], settings["Bot__Facilitators__0"]);
+        Assert.Equal(ids[1], settings["Bot__Facilitators__1"]);
+        Assert.Equal(2, settings.Keys.Count(k => k.StartsWith("Bot__Facilitators__", StringComparison.Ordinal)));
+        Assert.Equal("[parameters('facilitatorIds')]", AppModule()["properties"]!["parameters"]!["facilitatorIds"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Should_list_no_facilitators_when_none_are_given()
+    {
+        var parameter = compiled.Main["parameters"]!["facilitatorIds"]!;
+
+        Assert.Equal("array", parameter["type"]!.GetValue<string>());
+        Assert.Empty(parameter["defaultValue"]!.AsArray());
+        Assert.DoesNotContain(Settings([]).Keys, k => k.StartsWith("Bot__Facilitators__", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,7 +124,10 @@ public sealed class InfrastructureTests(CompiledInfrastructure compiled) : IClas
 
     private JsonObject Site() => Assert.Single(compiled.Resources("Microsoft.Web/sites"));
 
-    private string AppModuleOutput(string name) =>
-        compiled.Resources("Microsoft.Resources/deployments").Single(d => d["name"]!.GetValue<string>() == "app")
-            ["properties"]!["template"]!["outputs"]![name]!["value"]!.GetValue<string>();
+    private string AppModuleOutput(string name) => AppModule()["properties"]!["template"]!["outputs"]![name]!["value"]!.GetValue<string>();
+
+    private JsonObject AppModule() => compiled.Resources("Microsoft.Resources/deployments").Single(d => d["name"]!.GetValue<string>() == "app");
+
+    private Dictionary<string, string> Settings(IReadOnlyList<string> facilitatorIds) =>
+        DeployedAppSettings.For(compiled, facilitatorIds).ToDictionary(StringComparer.Ordinal);
 }
