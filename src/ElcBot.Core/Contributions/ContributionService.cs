@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
+using ElcBot.Core.Text;
 using ElcBot.Core.Themes;
 
 namespace ElcBot.Core.Contributions;
@@ -32,7 +33,7 @@ public sealed class ContributionService(IContributionStore contributions, RoundS
             return Refused(ShareOutcome.RoundClosed);
         }
 
-        var text = (request.Text ?? string.Empty).Trim();
+        var text = TypedText.Clean(request.Text);
         var problems = new List<ShareProblem>();
         if (text.Length == 0)
         {
@@ -90,7 +91,7 @@ public sealed class ContributionService(IContributionStore contributions, RoundS
             role,
             consent,
             request.ContributorKey,
-            request.CreditByName && !string.IsNullOrWhiteSpace(request.PersonName) ? request.PersonName.Trim() : null,
+            request.CreditByName && !string.IsNullOrWhiteSpace(request.PersonName) ? TypedText.Clean(request.PersonName) : null,
             buildsOn,
             time.GetUtcNow(),
             request.SubmissionId!,

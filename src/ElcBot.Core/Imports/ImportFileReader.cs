@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using ElcBot.Core.Contributions;
+using ElcBot.Core.Text;
 
 namespace ElcBot.Core.Imports;
 
@@ -52,7 +53,7 @@ public static class ImportFileReader
 
     private static ImportRow? ReadRow(CsvReader csv, int line, int maxTextLength, out string? reason)
     {
-        var text = csv.GetField("text")?.Trim() ?? string.Empty;
+        var text = TypedText.Clean(csv.GetField("text"));
         reason = text.Length == 0 ? "The text is empty."
             : text.Length > maxTextLength ? $"The text is longer than {maxTextLength} characters."
             : !ChoiceWords.TryKind(csv.GetField("kind"), out _) ? "The kind must be 'story' or 'idea'."

@@ -1,4 +1,5 @@
 using ElcBot.Core.Summaries;
+using ElcBot.Core.Text;
 
 namespace ElcBot.Core.Panels;
 
@@ -24,7 +25,7 @@ public static class DraftEdits
             return DraftEdit.Refused(problem);
         }
 
-        var name = label!.Trim();
+        var name = TypedText.Clean(label);
         var renamed = theme with { Label = name, LabelStatus = ThemeLabelStatus.RenamedByPanel };
         var summary = Replace(draft.Summary, theme, renamed);
         summary = summary with { New = summary.New with { NewThemes = summary.New.NewThemes.Select(l => l == theme.Label ? name : l).ToArray() } };
@@ -94,7 +95,7 @@ public static class DraftEdits
             return DraftEdit.Refused(problem);
         }
 
-        var name = label!.Trim();
+        var name = TypedText.Clean(label);
         var kept = theme with { MemberIds = theme.MemberIds.Except(moved).ToArray() };
         var created = new ThemeDigest(NextThemeId(draft.Summary), name, moved, 0, 0, [], null, ThemeLabelStatus.RenamedByPanel);
         var summary = Replace(draft.Summary, theme, kept);
@@ -134,9 +135,9 @@ public static class DraftEdits
     private static ThemeDigest? Find(PanelDraft draft, string? themeId) =>
         themeId is null ? null : draft.Summary.Themes.FirstOrDefault(t => t.ThemeId == themeId);
 
-    private static DraftEditOutcome? CheckLabel(string? label) => label?.Trim() switch
+    private static DraftEditOutcome? CheckLabel(string? label) => TypedText.Clean(label) switch
     {
-        null or "" => DraftEditOutcome.NameMissing,
+        "" => DraftEditOutcome.NameMissing,
         { Length: > MaxLabelLength } => DraftEditOutcome.NameTooLong,
         _ => null,
     };

@@ -1,3 +1,5 @@
+using ElcBot.Core.Text;
+
 namespace ElcBot.Core.Rounds;
 
 /// <summary>Starts and closes rounds. Callers check that the person is a facilitator first.</summary>
@@ -8,7 +10,7 @@ public sealed class RoundService(IRoundStore rounds, TimeProvider time)
     public async Task<StartRoundResult> StartAsync(StartRoundRequest request, CancellationToken cancellationToken)
     {
         var problems = new List<RoundProblem>();
-        var question = request.Question?.Trim() ?? string.Empty;
+        var question = TypedText.Clean(request.Question);
         if (question.Length == 0)
         {
             problems.Add(RoundProblem.QuestionMissing);

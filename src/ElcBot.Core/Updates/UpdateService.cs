@@ -4,6 +4,7 @@ using ElcBot.Core.Contributions;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
 using ElcBot.Core.Summaries;
+using ElcBot.Core.Text;
 
 namespace ElcBot.Core.Updates;
 
@@ -29,7 +30,7 @@ public sealed class UpdateService(IRoundStore rounds, IContributionStore contrib
             problems.Add(UpdateProblem.StatusMissing);
         }
 
-        var text = (request.Text ?? string.Empty).Trim();
+        var text = TypedText.Clean(request.Text);
         if (text.Length > MaxTextLength)
         {
             problems.Add(UpdateProblem.TextTooLong);

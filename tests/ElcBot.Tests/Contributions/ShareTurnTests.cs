@@ -152,6 +152,16 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_the_words_without_hidden_control_characters_or_half_an_emoji_when_shared()
+    {
+        var typed = "The bell\u0007 rang\r\nat night " + '\ud83d';
+
+        await _bot.SendAsync(Invoke(Story(typed)));
+
+        Assert.Equal("The bell rang\nat night \ufffd", Assert.Single(_bot.Contributions.Saved.Values).Text);
+    }
+
+    [Fact]
     public async Task Should_store_and_update_the_pressed_card_when_the_form_arrives_as_an_action_submit_message()
     {
         var replies = await _bot.SendAsync(Submit(Idea("Longer opening hours"), replyToId: null));
