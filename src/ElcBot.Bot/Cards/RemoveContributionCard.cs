@@ -20,8 +20,8 @@ public static class RemoveContributionCard
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),
         Words(StatusWords.Shorten(contribution.Text, 200), subtle: true),
-        Text("It will leave the ideas list and every summary, including summaries already posted. "
-            + (contribution.Kind == ContributionKind.Idea ? "Support others gave it goes too. " : string.Empty)
+        Text("It will go from the ideas list and from every summary, even ones already posted. "
+            + (contribution.Kind == ContributionKind.Idea ? "So will the support others gave it. " : string.Empty)
             + "You can't get it back."))
         .WithActions(
             Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),

@@ -19,14 +19,21 @@ public static partial class Readability
         return 206.835 - (1.015 * words.Length / sentences) - (84.6 * syllables / words.Length);
     }
 
-    /// <summary>Every piece of text a person reads on the card: text blocks, facts and button titles.</summary>
+    /// <summary>
+    /// The bot's own sentences on the card: every TextBlock, each ending as a sentence. People's words (in RichTextBlocks,
+    /// see CardElements.Words) are theirs, not ours to grade, and button titles, input labels and choices are short
+    /// names: counted as sentences they would make any dense line beside them look easy.
+    /// </summary>
     public static string VisibleText(JsonNode? node)
     {
         var parts = new List<string>();
         Collect(node, parts);
-        // Markdown markers and quotes are not words.
-        return string.Join(". ", parts).Replace("**", string.Empty, StringComparison.Ordinal);
+        // Markdown markers are not words.
+        return string.Join(" ", parts.Select(p => p.TrimEnd() is var t && t.Length > 0 && ".!?:".Contains(t[^1]) ? t : t + "."))
+            .Replace("**", string.Empty, StringComparison.Ordinal);
     }
+
+    public static int WordCount(string text) => Word().Matches(text).Count;
 
     /// <summary>Vowel groups, less a silent final e; every word has at least one.</summary>
     public static int Syllables(string word)
@@ -46,13 +53,20 @@ public static partial class Readability
         switch (node)
         {
             case JsonObject obj:
+                if (obj["type"]?.GetValue<string>() == "TextBlock" && obj["text"] is JsonValue text && text.TryGetValue<string>(out var words))
+                {
+                    // A line of facts ("10 shared · 3 themes", "started 1 Jan · closed") is read as a list, not prose.
+                    if (!words.Contains('·', StringComparison.Ordinal))
+                    {
+                        parts.Add(words);
+                    }
+
+                    return;
+                }
+
                 foreach (var (key, value) in obj)
                 {
-                    if (key is "text" or "title" or "value" or "label" or "placeholder" && value is JsonValue v && v.TryGetValue<string>(out var s))
-                    {
-                        parts.Add(s);
-                    }
-                    else if (key is not "data" and not "fallback")
+                    if (key is not "data" and not "fallback")
                     {
                         Collect(value, parts);
                     }
