@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Installation;
 using ElcBot.Bot.Panels;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
@@ -14,11 +15,13 @@ public sealed class SummaryCommand(
     IFacilitatorCheck facilitators,
     ISummaryRounds rounds,
     ISummaryPublisher publisher,
-    ISummaryScheduleStore schedules) : ICommandHandler
+    ISummaryScheduleStore schedules,
+    ConversationRegistrar registrar) : ICommandHandler
 {
     public const string NoRound = "There is no round in this conversation yet. A facilitator can type **start round** to begin one.";
     public const string NoOpenRounds = "There are no open rounds to summarise right now.";
     public const string Removed = "I couldn't post the summary because I'm no longer in that team or chat. Add me back and try again.";
+    public const string Unreachable = "I couldn't post the summary because I don't know how to reach the round's channel or chat yet. Type **summary** there and I'll post it.";
 
     public BotCommand Command { get; } = new("summary", "Post a summary of the round now", FacilitatorsOnly: true);
 
@@ -46,6 +49,8 @@ public sealed class SummaryCommand(
             return;
         }
 
+        // Rounds started before the bot kept every round's channel may have no address for it yet: this turn gives one.
+        await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -66,6 +71,7 @@ public sealed class SummaryCommand(
             PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
             PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
             PublishOutcome.BotRemoved => Removed,
+            PublishOutcome.ConversationUnknown => Unreachable,
             _ => NoRound,
         };
         if (reply is not null)
