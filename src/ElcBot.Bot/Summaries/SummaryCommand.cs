@@ -20,6 +20,8 @@ public sealed class SummaryCommand(
 {
     public const string NoRound = "There is no round in this conversation yet. A facilitator can type **start round** to begin one.";
     public const string NoOpenRounds = "There are no open rounds to summarise right now.";
+    public const string RoundGone = "Sorry, I can't find that round any more.";
+    public const string Posted = "Done. I've posted the summary in the round's conversation.";
     public const string Removed = "I couldn't post the summary because I'm no longer in that team or chat. Add me back and try again.";
     public const string Unreachable = "I couldn't post the summary because I don't know how to reach the round's channel or chat yet. Type **summary** there and I'll post it.";
 
@@ -51,34 +53,31 @@ public sealed class SummaryCommand(
 
         // Rounds started before the bot kept every round's channel may have no address for it yet: this turn gives one.
         await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false);
+        if (await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false) is { } reply)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Posts the summary (or sends it to the review panel first), telling the facilitator if the weekly schedule had paused itself.</summary>
-    public async Task<PublishOutcome> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
+    /// <summary>Posts the summary (or sends it to the review panel first) and works out the one thing to tell the facilitator.</summary>
+    /// <returns>
+    /// The reply, which the caller sends (a card button answers in its own way), saying too if the weekly schedule had
+    /// paused itself; null when, in the round's own conversation, the summary or the note that it went to the panel says it all.
+    /// </returns>
+    public async Task<string?> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
     {
-        if (await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason })
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reason), cancellationToken).ConfigureAwait(false);
-        }
-
+        var paused = await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason } ? reason : null;
         var outcome = await publisher.PublishAsync(roundId, cancellationToken).ConfigureAwait(false);
         var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
-        // In the round's conversation the summary, or the note that it went to the panel, is the answer.
         var reply = outcome switch
         {
-            PublishOutcome.Posted => personal ? "Done. I've posted the summary in the round's conversation." : null,
+            PublishOutcome.Posted => personal ? Posted : null,
             PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
             PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
             PublishOutcome.BotRemoved => Removed,
             PublishOutcome.ConversationUnknown => Unreachable,
-            _ => NoRound,
+            _ => personal ? RoundGone : NoRound,
         };
-        if (reply is not null)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
-        }
-
-        return outcome;
+        return paused is null ? reply : reply is null ? paused : $"{paused}\n\n{reply}";
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Summaries;
 using ElcBot.Core.Conversations;
 using ElcBot.Core.Rounds;
 using ElcBot.Core.Summaries.Scheduling;
@@ -43,13 +44,30 @@ public sealed class OtherChannelSummaryTests : HostedBotTests
         Assert.NotNull(round);
 
         // Asked for from personal chat, so only the start of the round can have told the bot where to post.
-        await InvokeAsync(_teams.Personal("fran"), new { elcAction = RoundChoiceCard.Action, roundId = round.Id });
+        var sentBefore = Connector.SentActivities.Count;
+        var answer = await InvokeAsync(_teams.Personal("fran"), new { elcAction = RoundChoiceCard.Action, roundId = round.Id });
 
         var post = Assert.Single(SummaryPosts());
         Assert.StartsWith($"/v3/conversations/{Other}/activities", post.Path, StringComparison.Ordinal);
         Assert.DoesNotContain("messageid", post.Path, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(Other, post.Body!["conversation"]!["id"]!.ToString());
+        // One answer to the press, and nothing else sent besides the summary itself.
+        Assert.Equal(SummaryCommand.Posted, answer["value"]!.ToString());
+        Assert.Equal(sentBefore + 1, Connector.SentActivities.Count);
         Assert.NotNull(await Directory.FindAsync(General, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_answer_once_that_the_bot_was_removed_when_a_summary_is_asked_for_from_personal_chat()
+    {
+        await Host.Services.GetRequiredService<IRoundStore>().TryOpenAsync(Round() with { ConversationId = General }, CancellationToken.None);
+        Connector.RemovedFrom[General] = true;
+
+        var answer = await InvokeAsync(_teams.Personal("fran"), new { elcAction = RoundChoiceCard.Action, roundId = "old-round" });
+
+        Assert.Equal(SummaryCommand.Removed, answer["value"]!.ToString());
+        // Nothing else sent into the personal chat beside the answer to the press.
+        Assert.DoesNotContain(Connector.Calls, c => c.Method == "POST" && c.Path.Contains("a:fran", StringComparison.Ordinal));
     }
 
     [Fact]

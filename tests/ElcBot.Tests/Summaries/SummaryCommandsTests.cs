@@ -68,9 +68,9 @@ public sealed class SummaryCommandsTests
             Recipient = new ChannelAccount("28:bot"),
         });
 
-        await command.PublishAsync(turn, "r1", CancellationToken.None);
+        var reply = await command.PublishAsync(turn, "r1", CancellationToken.None);
 
-        Assert.Equal(SummaryCommand.Unreachable, Assert.Single(adapter.ActiveQueue).Text);
+        Assert.Equal(SummaryCommand.Unreachable, reply);
     }
 
     [Fact]
