@@ -50,7 +50,7 @@ public sealed class SummaryActionsTests
         var json = SampleSummaries.Json(result.Card!);
         Assert.Contains("“words of a”", json);
         Assert.DoesNotContain("words of b", json);
-        Assert.Contains("1 more are not shown", json);
+        Assert.Contains("1 more is not shown because the person who shared it asked not to be quoted.", json);
         Assert.Contains("Back to the summary", json);
     }
 
