@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
 using ElcBot.Core.Files;
+using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -24,7 +24,8 @@ public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpCli
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(file.Content);
+        // Every file offered is a spreadsheet.
+        var bytes = SpreadsheetWriter.ToFileBytes(file.Content);
         using var upload = new ByteArrayContent(bytes);
         upload.Headers.ContentRange = new ContentRangeHeaderValue(0, Math.Max(0, bytes.Length - 1), bytes.Length);
         using var client = http.CreateClient(nameof(FileConsentAnswers));

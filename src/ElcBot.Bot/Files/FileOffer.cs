@@ -1,5 +1,5 @@
-using System.Text;
 using ElcBot.Core.Files;
+using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -55,7 +55,7 @@ public sealed class FileOffer(IPendingFileStore files, IConfiguration configurat
         var card = new FileConsentCard
         {
             Description = description,
-            SizeInBytes = Encoding.UTF8.GetByteCount(file.Content),
+            SizeInBytes = SpreadsheetWriter.ToFileBytes(file.Content).Length,
             AcceptContext = context,
             DeclineContext = context,
         };

@@ -12,14 +12,17 @@ public sealed class FileConsentTests : HostedBotTests
     [Fact]
     public async Task Should_upload_the_file_and_show_it_when_the_person_accepts()
     {
-        await Files.SaveAsync(new PendingFile("f1", "29:facilitator", "round.csv", "text,theme\nhello,Waiting", DateTimeOffset.UtcNow), CancellationToken.None);
+        const string sheet = "text,theme\nI’m told “wait” every time,Waiting";
+        await Files.SaveAsync(new PendingFile("f1", "29:facilitator", "round.csv", sheet, DateTimeOffset.UtcNow), CancellationToken.None);
 
         var response = await Host.PostActivityAsync(Answer("accept", "f1", "29:facilitator"));
 
         Assert.True(response.IsSuccessStatusCode);
         var upload = Assert.Single(Connector.Calls, c => c.Method == "PUT");
         Assert.Equal("/upload/f1", upload.Path);
-        Assert.Equal("text,theme\nhello,Waiting", upload.Raw);
+        // The UTF-8 byte-order mark first, so Excel reads the phone-typed quotes rightly; the text reads back as it was.
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, upload.Bytes[..3]);
+        Assert.Equal(sheet, new StreamReader(new MemoryStream(upload.Bytes)).ReadToEnd());
         var shown = Assert.Single(await Connector.WaitForActivitiesAsync(1));
         Assert.Equal("application/vnd.microsoft.teams.card.file.info", shown["attachments"]![0]!["contentType"]!.ToString());
         Assert.Null(await Files.FindAsync("f1", CancellationToken.None));
