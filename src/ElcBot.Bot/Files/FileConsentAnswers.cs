@@ -10,9 +10,10 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.Files;
 
 /// <summary>What happens when someone accepts or declines an offered file.</summary>
-public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, ILogger<FileConsentAnswers> logger)
+public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, TimeProvider time, ILogger<FileConsentAnswers> logger)
 {
     public const string Gone = "Sorry, that file is no longer available. Please ask for it again.";
+    public const string Expired = "That spreadsheet has expired. Please ask for it again, and I'll send you a new one.";
     public const string Declined = "No problem, I haven't sent the file.";
 
     public async Task AcceptAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
@@ -21,6 +22,14 @@ public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpCli
         if (file is null || response.UploadInfo?.UploadUrl is not { } uploadUrl)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Gone), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (file.HasExpired(time.GetUtcNow()))
+        {
+            // A day-old copy may hold words changed or taken back since; a new one is made from what is kept now.
+            await files.DeleteAsync(file.FileId, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Expired), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -104,7 +104,7 @@ public sealed class SummaryActions(
 
         var csv = SummarySheet.Build(loaded.Contributions, summary);
         var name = $"elcbot-round-{summary.PeriodEnd:yyyy-MM-dd}.csv";
-        var elsewhere = await files.OfferAsync(turnContext, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
+        var elsewhere = await files.OfferAsync(turnContext, summary.RoundId, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
     }
 

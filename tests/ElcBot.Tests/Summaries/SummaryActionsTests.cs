@@ -138,6 +138,7 @@ public sealed class SummaryActionsTests
         Assert.Contains("words of c", file.Content);
         Assert.Contains("(kept out of themes)", file.Content);
         Assert.Equal("29:person", file.RecipientId);
+        Assert.Equal("r1", file.RoundId);
     }
 
     private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team, PublishOutcome outcome = PublishOutcome.Posted)
