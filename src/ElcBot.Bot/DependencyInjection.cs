@@ -62,6 +62,9 @@ public static class DependencyInjection
         services.AddHttpClient();
         services.AddSingleton<ElcBot.Bot.Files.FileOffer>();
         services.AddSingleton<ElcBot.Bot.Files.FileConsentAnswers>();
+        // A spreadsheet waiting for Allow is a copy of people's words: it goes after a day, or when words of its round are erased.
+        services.AddSingleton<ElcBot.Core.Privacy.IContributionErasure, ElcBot.Core.Files.PendingFileErasure>();
+        services.AddSingleton<ElcBot.Core.Summaries.Scheduling.IScheduledWork, ElcBot.Core.Files.PendingFileExpiry>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<UnmatchedMessage>();
         services.AddSingleton<ICommandHandler, HelpCommand>();

@@ -1,5 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
+using ElcBot.Bot.Installation;
 using ElcBot.Core.Rounds;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.CardActions;
 
 /// <summary>"Start the round" on the round start form: the form becomes the round card.</summary>
-public sealed partial class StartRoundAction(FacilitatorCheck facilitators, RoundService rounds, ILogger<StartRoundAction> logger) : ICardActionHandler
+public sealed partial class StartRoundAction(FacilitatorCheck facilitators, RoundService rounds, ConversationRegistrar registrar, ILogger<StartRoundAction> logger) : ICardActionHandler
 {
     public string Action => CardActionNames.StartRound;
 
@@ -30,6 +31,12 @@ public sealed partial class StartRoundAction(FacilitatorCheck facilitators, Roun
         var stage = CardData.String(data, RoundStartCard.StageInput);
         var endsOn = CardData.String(data, RoundStartCard.EndsOnInput);
         var result = await rounds.StartAsync(new StartRoundRequest(scope.ConversationId, scope.TenantId, scope.TeamId, question, stage, endsOn), cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != StartRoundOutcome.Invalid)
+        {
+            // The round's summaries are posted here later, and the bot may have been installed from another channel.
+            await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (result.Outcome)
         {
             case StartRoundOutcome.Started:

@@ -141,7 +141,8 @@ public static class SummaryCard
         $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
 
     /// <summary>Long words stay whole; very long quotes are cut at a word and marked, so the card stays short.</summary>
-    private static string Shorten(string text)
+    /// <remarks>Every card that quotes people's words at length uses this one rule, so a quote reads the same on each.</remarks>
+    internal static string Shorten(string text)
     {
         const int max = 280;
         if (text.Length <= max)

@@ -6,6 +6,7 @@ using static ElcBot.Bot.Cards.CardElements;
 namespace ElcBot.Bot.Cards;
 
 /// <summary>The stories and ideas in one theme, in people's own words where they allowed quoting.</summary>
+/// <remarks>Each is shortened as on the summary card: fifteen in full could pass Teams' 28 KB card limit.</remarks>
 public static class ThemeIdeasCard
 {
     public const int MaxShown = 15;
@@ -20,11 +21,16 @@ public static class ThemeIdeasCard
             Text("Theme name made by ElcBot from the words people used.", subtle: true),
             Text($"{members.Count} stories and ideas in this theme.", weight: "Bolder"),
             .. quotable.Take(MaxShown).Select(m => Container(separator: true,
-                Words($"“{m.Text}”"),
+                Words($"“{SummaryCard.Shorten(m.Text)}”"),
                 Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
                      (m.SupporterGroups.Count > 0 ? $" · {m.SupporterGroups.Count} said it matters to them" : string.Empty), subtle: true))),
             quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. Get the spreadsheet to see them all.", subtle: true) : null,
-            withheld > 0 ? Text($"{withheld} more are not shown because the people who shared them asked not to be quoted.", subtle: true) : null,
+            withheld switch
+            {
+                0 => null,
+                1 => Text("1 more is not shown because the person who shared it asked not to be quoted.", subtle: true),
+                _ => Text($"{withheld} more are not shown because the people who shared them asked not to be quoted.", subtle: true),
+            },
         ]);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
 using ElcBot.Core.Files;
+using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -10,9 +10,10 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.Files;
 
 /// <summary>What happens when someone accepts or declines an offered file.</summary>
-public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, ILogger<FileConsentAnswers> logger)
+public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, TimeProvider time, ILogger<FileConsentAnswers> logger)
 {
     public const string Gone = "Sorry, that file is no longer available. Please ask for it again.";
+    public const string Expired = "That spreadsheet has expired. Please ask for it again, and I'll send you a new one.";
     public const string Declined = "No problem, I haven't sent the file.";
 
     public async Task AcceptAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
@@ -24,7 +25,16 @@ public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpCli
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(file.Content);
+        if (file.HasExpired(time.GetUtcNow()))
+        {
+            // A day-old copy may hold words changed or taken back since; a new one is made from what is kept now.
+            await files.DeleteAsync(file.FileId, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Expired), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Every file offered is a spreadsheet.
+        var bytes = SpreadsheetWriter.ToFileBytes(file.Content);
         using var upload = new ByteArrayContent(bytes);
         upload.Headers.ContentRange = new ContentRangeHeaderValue(0, Math.Max(0, bytes.Length - 1), bytes.Length);
         using var client = http.CreateClient(nameof(FileConsentAnswers));

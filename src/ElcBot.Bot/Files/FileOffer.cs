@@ -1,5 +1,5 @@
-using System.Text;
 using ElcBot.Core.Files;
+using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -15,11 +15,17 @@ namespace ElcBot.Bot.Files;
 /// </summary>
 public sealed class FileOffer(IPendingFileStore files, IConfiguration configuration, TimeProvider time)
 {
+    /// <param name="turnContext">The turn of the person the file is for.</param>
+    /// <param name="roundId">The round whose words the file holds, so erasing them deletes the file too.</param>
+    /// <param name="fileName">The name shown in Teams.</param>
+    /// <param name="description">What the file is, shown on the consent card.</param>
+    /// <param name="content">The spreadsheet's text.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>True when the offer went to a new personal chat (so the caller can say where to look).</returns>
-    public async Task<bool> OfferAsync(ITurnContext turnContext, string fileName, string description, string content, CancellationToken cancellationToken)
+    public async Task<bool> OfferAsync(ITurnContext turnContext, string roundId, string fileName, string description, string content, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var file = new PendingFile(Guid.NewGuid().ToString("N"), activity.From.Id, fileName, content, time.GetUtcNow());
+        var file = new PendingFile(Guid.NewGuid().ToString("N"), activity.From.Id, fileName, content, time.GetUtcNow(), roundId);
         await files.SaveAsync(file, cancellationToken).ConfigureAwait(false);
         var consent = ConsentMessage(file, description);
 
@@ -55,7 +61,7 @@ public sealed class FileOffer(IPendingFileStore files, IConfiguration configurat
         var card = new FileConsentCard
         {
             Description = description,
-            SizeInBytes = Encoding.UTF8.GetByteCount(file.Content),
+            SizeInBytes = SpreadsheetWriter.ToFileBytes(file.Content).Length,
             AcceptContext = context,
             DeclineContext = context,
         };

@@ -18,18 +18,39 @@ public sealed class ConversationRegistrar(IConversationDirectory directory, Time
         var activity = turnContext.Activity;
         var now = time.GetUtcNow();
         var existing = await directory.FindAsync(activity.Conversation.Id, cancellationToken).ConfigureAwait(false);
-        var reference = activity.GetConversationReference();
-        await directory.SaveAsync(
-            new InstalledConversation(
-                activity.Conversation.Id,
-                KindOf(activity),
-                TenantOf(activity),
-                ChannelData(activity)?.Team?.Id,
-                activity.ServiceUrl,
-                JsonConvert.SerializeObject(reference),
-                now),
-            cancellationToken).ConfigureAwait(false);
+        await directory.SaveAsync(Record(activity, activity.Conversation.Id, activity.GetConversationReference(), now), cancellationToken).ConfigureAwait(false);
         return existing is null || now - existing.InstalledAt > RepeatWindow;
+    }
+
+    /// <summary>
+    /// Keeps the address of the channel or group chat this turn came from, if none is kept yet, without a welcome.
+    /// </summary>
+    /// <remarks>
+    /// Installing the bot in a team tells it only about the General channel, so a round started in any other channel
+    /// would have nowhere to post its summaries. An address already kept (an install's) is left as it is. The channel
+    /// itself is kept, not the thread the turn came from, so a later post starts a new post in the channel.
+    /// </remarks>
+    public async Task RememberAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Conversation?.Id is not { Length: > 0 } id || KindOf(activity) == ConversationKind.Personal)
+        {
+            return;
+        }
+
+        var channel = ConversationIds.Base(id);
+        if (await directory.FindAsync(channel, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        var reference = activity.GetConversationReference();
+        var conversation = activity.Conversation;
+        reference.Conversation = new ConversationAccount(
+            isGroup: conversation.IsGroup, conversationType: conversation.ConversationType, id: channel, name: conversation.Name, tenantId: conversation.TenantId);
+        // The message the turn answered is of no use to a later post.
+        reference.ActivityId = null;
+        await directory.SaveAsync(Record(activity, channel, reference, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     public static ConversationKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch
@@ -41,6 +62,9 @@ public sealed class ConversationRegistrar(IConversationDirectory directory, Time
 
     public static string? TenantOf(IActivity activity) =>
         activity.Conversation?.TenantId ?? ChannelData(activity)?.Tenant?.Id;
+
+    private static InstalledConversation Record(IActivity activity, string conversationId, ConversationReference reference, DateTimeOffset now) =>
+        new(conversationId, KindOf(activity), TenantOf(activity), ChannelData(activity)?.Team?.Id, activity.ServiceUrl, JsonConvert.SerializeObject(reference), now);
 
     /// <summary>The Teams channel data, or null when it is not Teams-shaped (the SDK's reader throws on that).</summary>
     private static TeamsChannelData? ChannelData(IActivity activity)

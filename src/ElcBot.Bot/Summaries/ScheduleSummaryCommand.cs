@@ -1,6 +1,7 @@
 using System.Globalization;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Installation;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
 using Microsoft.Bot.Builder;
@@ -12,6 +13,7 @@ public sealed class ScheduleSummaryCommand(
     IFacilitatorCheck facilitators,
     ISummaryRounds rounds,
     ISummaryScheduleStore schedules,
+    ConversationRegistrar registrar,
     TimeProvider time) : ICommandHandler
 {
     public BotCommand Command { get; } = new("schedule summary", $"Post a summary every week (for example: {ScheduleText.Example})", FacilitatorsOnly: true);
@@ -30,6 +32,8 @@ public sealed class ScheduleSummaryCommand(
             return;
         }
 
+        // The weekly post goes here, so the bot must be able to find this channel again (see ConversationRegistrar).
+        await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(SummarySchedule.DefaultTimeZoneId);
         var next = WeeklyOccurrence.Next(time.GetUtcNow(), day, at, zone);
         await schedules.SaveAsync(new SummarySchedule(round.RoundId, day, at, zone.Id, next), cancellationToken).ConfigureAwait(false);

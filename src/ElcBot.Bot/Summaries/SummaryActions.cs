@@ -61,10 +61,9 @@ public sealed class SummaryActions(
                 return CardActionResult.Say(FacilitatorReplies.NotAllowed);
             }
 
-            var outcome = await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
-            return CardActionResult.Say(outcome == Core.Summaries.Scheduling.PublishOutcome.SentToPanel
-                ? Panels.PanelReplies.SentFromPersonal
-                : "Done. I've posted the summary in the round's conversation.");
+            // The command's reply is the only answer: the button's own message, never a second one beside it.
+            var reply = await summaryCommand.PublishAsync(turnContext, roundId, cancellationToken).ConfigureAwait(false);
+            return CardActionResult.Say(reply ?? SummaryCommand.Posted);
         }
 
         var summary = summaryId is null ? null : await summaries.FindAsync(roundId, summaryId, cancellationToken).ConfigureAwait(false);
@@ -105,7 +104,7 @@ public sealed class SummaryActions(
 
         var csv = SummarySheet.Build(loaded.Contributions, summary);
         var name = $"elcbot-round-{summary.PeriodEnd:yyyy-MM-dd}.csv";
-        var elsewhere = await files.OfferAsync(turnContext, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
+        var elsewhere = await files.OfferAsync(turnContext, summary.RoundId, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
     }
 

@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Installation;
 using ElcBot.Bot.Panels;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
@@ -14,11 +15,15 @@ public sealed class SummaryCommand(
     IFacilitatorCheck facilitators,
     ISummaryRounds rounds,
     ISummaryPublisher publisher,
-    ISummaryScheduleStore schedules) : ICommandHandler
+    ISummaryScheduleStore schedules,
+    ConversationRegistrar registrar) : ICommandHandler
 {
     public const string NoRound = "There is no round in this conversation yet. A facilitator can type **start round** to begin one.";
     public const string NoOpenRounds = "There are no open rounds to summarise right now.";
+    public const string RoundGone = "Sorry, I can't find that round any more.";
+    public const string Posted = "Done. I've posted the summary in the round's conversation.";
     public const string Removed = "I couldn't post the summary because I'm no longer in that team or chat. Add me back and try again.";
+    public const string Unreachable = "I couldn't post the summary because I don't know how to reach the round's channel or chat yet. Type **summary** there and I'll post it.";
 
     public BotCommand Command { get; } = new("summary", "Post a summary of the round now", FacilitatorsOnly: true);
 
@@ -46,33 +51,33 @@ public sealed class SummaryCommand(
             return;
         }
 
-        await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Posts the summary (or sends it to the review panel first), telling the facilitator if the weekly schedule had paused itself.</summary>
-    public async Task<PublishOutcome> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
-    {
-        if (await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason })
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reason), cancellationToken).ConfigureAwait(false);
-        }
-
-        var outcome = await publisher.PublishAsync(roundId, cancellationToken).ConfigureAwait(false);
-        var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
-        // In the round's conversation the summary, or the note that it went to the panel, is the answer.
-        var reply = outcome switch
-        {
-            PublishOutcome.Posted => personal ? "Done. I've posted the summary in the round's conversation." : null,
-            PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
-            PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
-            PublishOutcome.BotRemoved => Removed,
-            _ => NoRound,
-        };
-        if (reply is not null)
+        // Rounds started before the bot kept every round's channel may have no address for it yet: this turn gives one.
+        await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (await PublishAsync(turnContext, round.RoundId, cancellationToken).ConfigureAwait(false) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
         }
+    }
 
-        return outcome;
+    /// <summary>Posts the summary (or sends it to the review panel first) and works out the one thing to tell the facilitator.</summary>
+    /// <returns>
+    /// The reply, which the caller sends (a card button answers in its own way), saying too if the weekly schedule had
+    /// paused itself; null when, in the round's own conversation, the summary or the note that it went to the panel says it all.
+    /// </returns>
+    public async Task<string?> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
+    {
+        var paused = await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason } ? reason : null;
+        var outcome = await publisher.PublishAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
+        var reply = outcome switch
+        {
+            PublishOutcome.Posted => personal ? Posted : null,
+            PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
+            PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
+            PublishOutcome.BotRemoved => Removed,
+            PublishOutcome.ConversationUnknown => Unreachable,
+            _ => personal ? RoundGone : NoRound,
+        };
+        return paused is null ? reply : reply is null ? paused : $"{paused}\n\n{reply}";
     }
 }

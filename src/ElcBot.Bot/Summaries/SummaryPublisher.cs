@@ -33,10 +33,14 @@ public sealed partial class SummaryPublisher(
             case ProactiveOutcome.BotRemoved:
                 return PublishOutcome.BotRemoved;
             default:
-                return PublishOutcome.RoundMissing;
+                LogNoAddress(logger, roundId);
+                return PublishOutcome.ConversationUnknown;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary of round {RoundId} posted: {Themes} themes from {Contributions} contributions")]
     private static partial void LogPosted(ILogger logger, string roundId, int themes, int contributions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Summary of round {RoundId} not posted: no address is kept for the round's conversation")]
+    private static partial void LogNoAddress(ILogger logger, string roundId);
 }

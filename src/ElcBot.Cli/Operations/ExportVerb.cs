@@ -29,7 +29,7 @@ public sealed class ExportVerb : ICliVerb
         }
 
         var latest = (await services.Get<ISummaryStore>().ListAsync(round, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-        await File.WriteAllTextAsync(file, SummarySheet.Build(data.Contributions, latest), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllBytesAsync(file, SpreadsheetWriter.ToFileBytes(SummarySheet.Build(data.Contributions, latest)), cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {file}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.");
         return 0;
     }

@@ -7,5 +7,9 @@ public interface IPendingFileStore
 
     Task<PendingFile?> FindAsync(string fileId, CancellationToken cancellationToken);
 
+    /// <summary>Every file still waiting for an answer, without its content.</summary>
+    Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes the file; a file already gone is not an error.</summary>
     Task DeleteAsync(string fileId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -12,6 +13,15 @@ public static class SpreadsheetWriter
     {
         InjectionOptions = InjectionOptions.Escape,
     };
+
+    /// <summary>
+    /// UTF-8 that starts with a byte-order mark: without the mark, Excel reads a CSV in the computer's older code page,
+    /// and the curly quotes and apostrophes phones type (’ “ ”) show as garbage.
+    /// </summary>
+    public static readonly Encoding FileEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>The spreadsheet as the bytes of a file: the byte-order mark, then the text.</summary>
+    public static byte[] ToFileBytes(string csv) => [.. FileEncoding.GetPreamble(), .. FileEncoding.GetBytes(csv)];
 
     public static string Write(IEnumerable<SheetRow> rows)
     {

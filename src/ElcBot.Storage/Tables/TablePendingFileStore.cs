@@ -4,7 +4,7 @@ using ElcBot.Core.Files;
 
 namespace ElcBot.Storage.Tables;
 
-/// <summary>Offered files, one row each, removed once answered.</summary>
+/// <summary>Offered files, one row each, removed once answered, expired or erased.</summary>
 public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
 {
     private const string Partition = "file";
@@ -19,6 +19,7 @@ public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
             ["RecipientId"] = file.RecipientId,
             ["FileName"] = file.FileName,
             ["OfferedAt"] = file.OfferedAt,
+            ["RoundId"] = file.RoundId,
         };
         ChunkedText.Write(entity, file.Content);
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
@@ -32,9 +33,19 @@ public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
             return null;
         }
 
-        return new PendingFile(e.GetString("FileId"), e.GetString("RecipientId"), e.GetString("FileName"), ChunkedText.Read(e), e.GetDateTimeOffset("OfferedAt") ?? default);
+        return new PendingFile(e.GetString("FileId"), e.GetString("RecipientId"), e.GetString("FileName"), ChunkedText.Read(e), OfferedAt(e), e.GetString("RoundId"));
     }
+
+    public async Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken) =>
+        await Table.ListAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"),
+            e => new WaitingFile(e.GetString("FileId"), e.GetString("RoundId"), OfferedAt(e)),
+            cancellationToken,
+            select: ["FileId", "RoundId", "OfferedAt"]).ConfigureAwait(false);
 
     public Task DeleteAsync(string fileId, CancellationToken cancellationToken) =>
         Table.DeleteEntityAsync(Partition, TableKeys.Sanitise(fileId), ETag.All, cancellationToken);
+
+    /// <summary>A row without the time (there should be none) reads as long expired.</summary>
+    private static DateTimeOffset OfferedAt(TableEntity e) => e.GetDateTimeOffset("OfferedAt") ?? DateTimeOffset.MinValue;
 }

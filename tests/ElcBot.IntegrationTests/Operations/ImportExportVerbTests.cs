@@ -1,3 +1,4 @@
+using ElcBot.Core.Contributions;
 using ElcBot.Core.Rounds;
 using ElcBot.IntegrationTests.Peers;
 using ElcBot.IntegrationTests.Shipping;
@@ -47,6 +48,31 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var written = await File.ReadAllTextAsync(exported);
         Assert.Contains("A drop-in clinic on Saturdays", written);
         Assert.Contains("The receptionist knew my name", written);
+    }
+
+    [Fact]
+    public async Task Should_export_a_file_excel_reads_as_utf8_and_import_it_again_with_phone_typed_quotes_intact()
+    {
+        const string quoted = "I’m told “wait” every time I ring";
+        var sheet = Path.Combine(_folder.FullName, "phone.csv");
+        await File.WriteAllTextAsync(sheet, $"text,kind,role,consent\n\"{quoted.Replace("\"", "\"\"", StringComparison.Ordinal)}\",story,carer,may quote\nA call back when the line is busy,idea,staff,themes only\n");
+        await _storage.Get<IRoundStore>().TryOpenAsync(
+            new Round("round-2", "19:d@thread.tacv2", "tenant", "team", "What would help?", ElcStage.Discover, null, true, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        var exported = Path.Combine(_folder.FullName, "round-1.csv");
+
+        await RunAsync("import", "--round", "round-1", "--file", sheet);
+        var export = await RunAsync("export", "--round", "round-1", "--file", exported);
+        var again = await RunAsync("import", "--round", "round-2", "--file", exported);
+
+        Assert.True(export.ExitCode == 0, export.ToString());
+        var bytes = await File.ReadAllBytesAsync(exported);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Contains(quoted, await File.ReadAllTextAsync(exported));
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Imported 2 new, 0 already there, 0 line(s) not taken.", again.Output);
+        var imported = await _storage.Get<IContributionStore>().ListAsync("round-2", null, CancellationToken.None);
+        Assert.Contains(imported, c => c.Text == quoted);
     }
 
     // From an empty folder, so no developer's .env is read; the tables are the test's own.

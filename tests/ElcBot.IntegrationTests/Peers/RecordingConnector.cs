@@ -66,9 +66,13 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var bytes = buffer.ToArray();
+        // Read as a StreamReader reads it (a byte-order mark is dropped from the text); Bytes keeps the body exactly.
+        var body = await new StreamReader(new MemoryStream(bytes)).ReadToEndAsync(context.RequestAborted);
         Calls.Enqueue(new RecordedCall(context.Request.Method, context.Request.Path.Value ?? string.Empty,
-            TryParse(body), context.Request.Headers.Authorization.ToString(), body));
+            TryParse(body), context.Request.Headers.Authorization.ToString(), body, bytes));
         context.Response.ContentType = "application/json";
         if (ChatOpeningDelay > TimeSpan.Zero && context.Request.Method == "POST" && context.Request.Path.Value?.TrimEnd('/') == "/v3/conversations")
         {
@@ -132,5 +136,5 @@ public sealed class RecordingConnector : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
-/// <summary>One HTTP call the bot made to the connector.</summary>
-public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization, string Raw);
+/// <summary>One HTTP call the bot made to the connector: its body as text (Raw) and as sent (Bytes).</summary>
+public sealed record RecordedCall(string Method, string Path, JObject? Body, string Authorization, string Raw, byte[] Bytes);

@@ -37,7 +37,7 @@ public sealed class JourneyHarness(IServiceProvider services)
     private async Task<JsonNode?> OfferFileAsync(string conversationId, string name, string content, CancellationToken cancellationToken)
     {
         var offer = services.GetRequiredService<FileOffer>();
-        await ContinueAsync(conversationId, (turn, ct) => offer.OfferAsync(turn, name, "The summary as a spreadsheet.", content, ct), cancellationToken);
+        await ContinueAsync(conversationId, (turn, ct) => offer.OfferAsync(turn, PlaygroundSummaries.Discharge().RoundId, name, "The summary as a spreadsheet.", content, ct), cancellationToken);
         return new JsonObject { ["offered"] = name };
     }
 

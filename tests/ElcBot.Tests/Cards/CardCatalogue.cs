@@ -46,6 +46,8 @@ public static class CardCatalogue
         yield return ("all themes", AllThemesCard.Build(SampleSummaries.Sample(themes: 60)));
         yield return ("all themes (names as long as the panel may give)", AllThemesCard.Build(LongestNames(SampleSummaries.Sample(themes: 60))));
         yield return ("theme ideas", ThemeIdeasCard.Build(SampleSummaries.Theme(0, 20), Members(30)));
+        yield return ("theme ideas (as many as shown, each as long as allowed)", ThemeIdeasCard.Build(SampleSummaries.Theme(0, ThemeIdeasCard.MaxShown),
+            Members(ThemeIdeasCard.MaxShown, ContributionService.MaxStoryLength, ConsentLevel.MayQuote)));
         yield return ("earlier summaries", SummariesListCard.Build([SampleSummaries.Sample(themes: 3), SampleSummaries.Sample(themes: 2)]));
         yield return ("earlier summaries (none)", SummariesListCard.Build([]));
         foreach (var card in Updates())
@@ -126,8 +128,17 @@ public static class CardCatalogue
     private static RoundSummary LongestNames(RoundSummary summary) =>
         summary with { Themes = [.. summary.Themes.Select(t => t with { Label = new string('w', ElcBot.Core.Panels.DraftEdits.MaxLabelLength) })] };
 
-    private static SummaryContribution[] Members(int count) => Enumerable.Range(0, count)
-        .Select(i => new SummaryContribution($"m{i}", ContributionKind.Idea, "A place to wait that is quiet and kind.", ContributorRole.Carer,
-            i % 3 == 0 ? ConsentLevel.ThemesOnly : ConsentLevel.MayQuote, $"k{i}", DateTimeOffset.UnixEpoch, false, [VoiceGroup.Staff], null))
+    /// <param name="count">How many.</param>
+    /// <param name="length">How long each one's words are, in characters; a short sentence when not given.</param>
+    /// <param name="consent">Everyone's consent; when not given, every third person asked not to be quoted.</param>
+    private static SummaryContribution[] Members(int count, int? length = null, ConsentLevel? consent = null) => Enumerable.Range(0, count)
+        .Select(i => new SummaryContribution($"m{i}", length > ContributionService.MaxIdeaLength ? ContributionKind.Story : ContributionKind.Idea, Sentences(length), ContributorRole.Carer,
+            consent ?? (i % 3 == 0 ? ConsentLevel.ThemesOnly : ConsentLevel.MayQuote), $"k{i}", DateTimeOffset.UnixEpoch, false, [VoiceGroup.Staff], null))
         .ToArray();
+
+    private static string Sentences(int? length)
+    {
+        const string sentence = "A place to wait that is quiet and kind.";
+        return length is not { } wanted ? sentence : string.Concat(Enumerable.Repeat(sentence + " ", wanted / sentence.Length + 1))[..wanted];
+    }
 }

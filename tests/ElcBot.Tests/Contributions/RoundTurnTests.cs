@@ -45,6 +45,20 @@ public sealed class RoundTurnTests : IAsyncLifetime
         Assert.Contains(CardActionNames.OpenIdeaForm, card.ToString());
     }
 
+    [Fact]
+    public async Task Should_keep_the_channels_address_without_a_welcome_when_a_round_is_started_in_a_thread_of_a_channel_the_bot_was_not_installed_from()
+    {
+        var press = Invoke(Data(CardActionNames.StartRound, new { question = "What would help?", stage = "Discover" }), Facilitator);
+        press.Conversation.Id = Channel + ";messageid=1700000000000";
+
+        var replies = await _bot.SendAsync(press);
+
+        Assert.Empty(Messages(replies));
+        Assert.Equal(Channel, Assert.Single(_bot.Rounds.Rounds.Values).ConversationId);
+        var kept = _bot.Conversations.Saved[Channel];
+        Assert.Equal(Channel, Newtonsoft.Json.Linq.JObject.Parse(kept.ReferenceJson)["conversation"]!["id"]!.ToString());
+    }
+
     [Theory]
     [InlineData("", "Discover", null, "Please write a question.")]
     [InlineData("Why?", "Sometime", null, "Please choose a stage.")]

@@ -17,6 +17,9 @@ public sealed class FakePendingFileStore : IPendingFileStore
     public Task<PendingFile?> FindAsync(string fileId, CancellationToken cancellationToken) =>
         Task.FromResult(Saved.TryGetValue(fileId, out var f) ? f : null);
 
+    public Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<WaitingFile>>([.. Saved.Values.Select(f => new WaitingFile(f.FileId, f.RoundId, f.OfferedAt))]);
+
     public Task DeleteAsync(string fileId, CancellationToken cancellationToken)
     {
         Saved.TryRemove(fileId, out _);

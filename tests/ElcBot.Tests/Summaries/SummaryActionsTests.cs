@@ -50,7 +50,7 @@ public sealed class SummaryActionsTests
         var json = SampleSummaries.Json(result.Card!);
         Assert.Contains("“words of a”", json);
         Assert.DoesNotContain("words of b", json);
-        Assert.Contains("1 more are not shown", json);
+        Assert.Contains("1 more is not shown because the person who shared it asked not to be quoted.", json);
         Assert.Contains("Back to the summary", json);
     }
 
@@ -102,6 +102,20 @@ public sealed class SummaryActionsTests
         _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    [Theory]
+    [InlineData(PublishOutcome.Posted, SummaryCommand.Posted)]
+    [InlineData(PublishOutcome.BotRemoved, SummaryCommand.Removed)]
+    [InlineData(PublishOutcome.ConversationUnknown, SummaryCommand.Unreachable)]
+    public async Task Should_answer_once_with_what_happened_when_the_round_choice_is_pressed_in_personal_chat(PublishOutcome outcome, string expected)
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var result = await RunAsync(RoundChoiceCard.Action, "a:personal", outcome: outcome);
+
+        Assert.Equal(expected, result.Message);
+        Assert.Empty(_adapter.ActiveQueue);
+    }
+
     [Fact]
     public async Task Should_accept_a_button_pressed_in_a_thread_of_the_rounds_channel()
     {
@@ -124,9 +138,10 @@ public sealed class SummaryActionsTests
         Assert.Contains("words of c", file.Content);
         Assert.Contains("(kept out of themes)", file.Content);
         Assert.Equal("29:person", file.RecipientId);
+        Assert.Equal("r1", file.RoundId);
     }
 
-    private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team)
+    private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team, PublishOutcome outcome = PublishOutcome.Posted)
     {
         var data = SummaryCard.Ids(_summary);
         foreach (var (key, value) in extra ?? [])
@@ -143,8 +158,8 @@ public sealed class SummaryActionsTests
             Recipient = new ChannelAccount("28:bot"),
             ChannelData = personal || team is null ? null : Newtonsoft.Json.Linq.JObject.FromObject(new { team = new { id = team } }),
         };
-        _publisher.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.Posted);
-        var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), _publisher.Object, new FakeScheduleStore());
+        _publisher.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(outcome);
+        var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), _publisher.Object, new FakeScheduleStore(), new ElcBot.Bot.Installation.ConversationRegistrar(new FakeConversationDirectory(), TimeProvider.System));
         var access = new ElcBot.Bot.Contributions.RoundAccess(_rounds, Microsoft.Extensions.Logging.Abstractions.NullLogger<ElcBot.Bot.Contributions.RoundAccess>.Instance);
         var actions = new SummaryActions(_summaries, _source.Object, _rounds, access, _facilitators.Object, new FileOffer(_files, new ConfigurationBuilder().Build(), TimeProvider.System), command);
         using var turn = new TurnContext(_adapter, activity);

@@ -1,5 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Installation;
 using ElcBot.Bot.Summaries;
 using ElcBot.Core.Summaries;
 using ElcBot.Core.Summaries.Scheduling;
@@ -21,21 +22,55 @@ public sealed class SummaryCommandsTests
     private readonly Mock<ISummaryPublisher> _publisher = new();
     private readonly FakeScheduleStore _schedules = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeConversationDirectory _conversations = new();
+    private readonly ConversationRegistrar _registrar;
 
     public SummaryCommandsTests()
     {
+        _registrar = new ConversationRegistrar(_conversations, _time);
         _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        _rounds.Setup(r => r.FindForConversationAsync(Round.ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Round);
+        // As the stored rounds answer: a thread of the channel finds the channel's round.
+        _rounds.Setup(r => r.FindForConversationAsync(It.Is<string>(id => ElcBot.Core.Conversations.ConversationIds.Base(id) == Round.ConversationId), It.IsAny<CancellationToken>())).ReturnsAsync(Round);
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.Posted);
     }
 
     [Fact]
     public async Task Should_publish_the_conversations_round_when_a_facilitator_asks_for_a_summary()
     {
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
 
         _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
         Assert.Empty(replies);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_rounds_channel_so_the_summary_can_be_posted_when_asked_for_in_a_thread_of_it()
+    {
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel", thread: true);
+
+        Assert.Empty(replies);
+        var kept = _conversations.Saved[Round.ConversationId];
+        Assert.Equal(Round.ConversationId, Newtonsoft.Json.Linq.JObject.Parse(kept.ReferenceJson)["conversation"]!["id"]!.ToString());
+        _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Should_say_plainly_that_the_channel_cannot_be_reached_when_no_address_is_kept_for_it()
+    {
+        _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.ConversationUnknown);
+        var command = new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar);
+        var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
+        using var turn = new TurnContext(adapter, new Activity(ActivityTypes.Message)
+        {
+            ChannelId = "msteams",
+            Conversation = new ConversationAccount(id: "a:personal", conversationType: "personal", tenantId: "tenant-1"),
+            From = new ChannelAccount("29:facilitator"),
+            Recipient = new ChannelAccount("28:bot"),
+        });
+
+        var reply = await command.PublishAsync(turn, "r1", CancellationToken.None);
+
+        Assert.Equal(SummaryCommand.Unreachable, reply);
     }
 
     [Fact]
@@ -43,7 +78,7 @@ public sealed class SummaryCommandsTests
     {
         _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
 
         Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(replies).Text);
         _publisher.VerifyNoOtherCalls();
@@ -54,7 +89,7 @@ public sealed class SummaryCommandsTests
     {
         _rounds.Setup(r => r.ListOpenAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([Round]);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "personal");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "personal");
 
         var card = Assert.Single(replies).Attachments.Single().Content.ToString()!;
         Assert.Contains(RoundChoiceCard.Title, card);
@@ -67,7 +102,7 @@ public sealed class SummaryCommandsTests
     {
         await _schedules.SaveAsync(new SummarySchedule("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedReason: ScheduledSummaryRunner.RemovedReason), CancellationToken.None);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
 
         Assert.Equal(ScheduledSummaryRunner.RemovedReason, replies[0].Text);
     }
@@ -75,18 +110,19 @@ public sealed class SummaryCommandsTests
     [Fact]
     public async Task Should_schedule_the_next_monday_at_nine_uk_time_by_default()
     {
-        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel");
+        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _registrar, _time), "channel");
 
         var saved = _schedules.Saved["r1"];
         Assert.Equal((DayOfWeek.Monday, new TimeOnly(9, 0)), (saved.Day, saved.Time));
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), saved.NextRunUtc);
         Assert.Contains("Monday 30 November", Assert.Single(replies).Text);
+        Assert.True(_conversations.Saved.ContainsKey(Round.ConversationId));
     }
 
     [Fact]
     public async Task Should_explain_and_save_nothing_when_the_schedule_cannot_be_read()
     {
-        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "fortnightly");
+        var replies = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _registrar, _time), "channel", "fortnightly");
 
         Assert.Contains("schedule summary monday 09:00", Assert.Single(replies).Text);
         Assert.Empty(_schedules.Saved);
@@ -95,7 +131,7 @@ public sealed class SummaryCommandsTests
     [Fact]
     public async Task Should_stop_the_schedule_when_asked()
     {
-        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "friday 16:00");
+        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _registrar, _time), "channel", "friday 16:00");
 
         var replies = await RunAsync(new ScheduleOffCommand(_facilitators.Object, _rounds.Object, _schedules), "channel");
 
@@ -106,11 +142,11 @@ public sealed class SummaryCommandsTests
     [Fact]
     public async Task Should_say_no_and_leave_the_schedule_as_it_was_when_someone_else_schedules_or_stops_summaries()
     {
-        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "friday 16:00");
+        await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _registrar, _time), "channel", "friday 16:00");
         var before = _schedules.Saved["r1"];
         _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
 
-        var schedule = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _time), "channel", "monday 09:00");
+        var schedule = await RunAsync(new ScheduleSummaryCommand(_facilitators.Object, _rounds.Object, _schedules, _registrar, _time), "channel", "monday 09:00");
         var stop = await RunAsync(new ScheduleOffCommand(_facilitators.Object, _rounds.Object, _schedules), "channel");
 
         Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(schedule).Text);
@@ -118,13 +154,13 @@ public sealed class SummaryCommandsTests
         Assert.Equal(before, _schedules.Saved["r1"]);
     }
 
-    private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "")
+    private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "", bool thread = false)
     {
         var activity = new Activity(ActivityTypes.Message)
         {
             Text = handler.Command.Name,
             ChannelId = "msteams",
-            Conversation = new ConversationAccount(id: conversationType == "personal" ? "a:personal" : Round.ConversationId, conversationType: conversationType, tenantId: "tenant-1"),
+            Conversation = new ConversationAccount(id: conversationType == "personal" ? "a:personal" : Round.ConversationId + (thread ? ";messageid=1700000000000" : string.Empty), conversationType: conversationType, tenantId: "tenant-1"),
             From = new ChannelAccount("29:facilitator"),
             Recipient = new ChannelAccount("28:bot"),
         };

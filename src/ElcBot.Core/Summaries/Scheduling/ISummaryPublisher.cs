@@ -14,8 +14,11 @@ public enum PublishOutcome
     /// <summary>Teams refused: the bot is no longer in the team or chat.</summary>
     BotRemoved,
 
-    /// <summary>The round or its conversation is no longer known.</summary>
+    /// <summary>The round is no longer known.</summary>
     RoundMissing,
+
+    /// <summary>The round is there, but the bot has no address for its conversation, so nothing could be posted.</summary>
+    ConversationUnknown,
 
     /// <summary>The round has a review panel: a draft went to it first, and is posted once they approve.</summary>
     SentToPanel,

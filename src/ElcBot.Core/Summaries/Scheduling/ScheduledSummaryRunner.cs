@@ -14,6 +14,8 @@ public sealed partial class ScheduledSummaryRunner(
 
     public const string RemovedReason = "I couldn't post the weekly summary because I'm no longer in this team or chat. Add me back, then type **schedule summary** to start again.";
 
+    public const string UnreachableReason = "I couldn't post the weekly summary because I don't know how to reach this channel or chat yet. Type **schedule summary** here to start it again.";
+
     /// <returns>How many summaries this instance posted.</returns>
     public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
@@ -46,9 +48,11 @@ public sealed partial class ScheduledSummaryRunner(
                 await schedules.SaveAsync(schedule with { NextRunUtc = next }, cancellationToken).ConfigureAwait(false);
                 LogPosted(logger, schedule.RoundId, next);
                 return true;
-            case PublishOutcome.BotRemoved:
-                await schedules.SaveAsync(schedule with { Paused = true, PausedReason = RemovedReason }, cancellationToken).ConfigureAwait(false);
-                LogPaused(logger, schedule.RoundId);
+            // Paused, not dropped: the round is still there, and the facilitator is told why when they next ask for a summary.
+            case PublishOutcome.BotRemoved or PublishOutcome.ConversationUnknown:
+                var reason = outcome == PublishOutcome.BotRemoved ? RemovedReason : UnreachableReason;
+                await schedules.SaveAsync(schedule with { Paused = true, PausedReason = reason }, cancellationToken).ConfigureAwait(false);
+                LogPaused(logger, schedule.RoundId, outcome);
                 return false;
             default:
                 await schedules.DeleteAsync(schedule.RoundId, cancellationToken).ConfigureAwait(false);
@@ -60,8 +64,8 @@ public sealed partial class ScheduledSummaryRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled summary for round {RoundId} posted; next at {NextRunUtc}")]
     private static partial void LogPosted(ILogger logger, string roundId, DateTimeOffset nextRunUtc);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled summary for round {RoundId} could not be posted: the bot was removed; schedule paused")]
-    private static partial void LogPaused(ILogger logger, string roundId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled summary for round {RoundId} could not be posted ({Outcome}); schedule paused")]
+    private static partial void LogPaused(ILogger logger, string roundId, PublishOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled summary for round {RoundId} dropped: the round is no longer known")]
     private static partial void LogDropped(ILogger logger, string roundId);
