@@ -24,7 +24,7 @@ public static class ThemeIdeasCard
                 Words($"“{SummaryCard.Shorten(m.Text)}”"),
                 Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
                      (m.SupporterGroups.Count > 0 ? $" · {m.SupporterGroups.Count} said it matters to them" : string.Empty), subtle: true))),
-            quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. Get the spreadsheet to see them all.", subtle: true) : null,
+            quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
             withheld switch
             {
                 0 => null,
