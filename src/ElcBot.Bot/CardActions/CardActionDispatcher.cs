@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElcBot.Bot.Cards;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -8,7 +9,8 @@ namespace ElcBot.Bot.CardActions;
 
 /// <summary>Runs a card action from either path Teams uses, and shows the result the way that path allows.</summary>
 /// <remarks>
-/// Universal Actions (invoke <c>adaptiveCard/action</c>) answer with the replacement card in the invoke response.
+/// Universal Actions (invoke <c>adaptiveCard/action</c>) answer with the replacement card in the invoke response, which
+/// Teams shows only to the presser; a result meant for everyone also updates the pressed message.
 /// The Action.Submit fallback arrives as a message with <c>value</c>: the pressed card is updated through its
 /// ReplyToId where Teams allows it, and otherwise the result is sent as a new message.
 /// </remarks>
@@ -26,6 +28,11 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         };
         var action = CardActionRouter.ActionOf(data, invokeValue.Action?.Verb);
         var result = await RunAsync(turnContext, action, data, cancellationToken).ConfigureAwait(false);
+        if (result.ForEveryone is { } shared)
+        {
+            await UpdateForEveryoneAsync(turnContext, shared, cancellationToken).ConfigureAwait(false);
+        }
+
         return result.Card is { } card
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardAttachments.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = MessageType, Value = result.Message };
@@ -67,6 +74,29 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         return true;
     }
 
+    /// <summary>Changes the pressed message itself, which is what everyone else in the conversation sees.</summary>
+    /// <remarks>Teams names the pressed message in the invoke's ReplyToId, as it does for an Action.Submit message.</remarks>
+    private async Task UpdateForEveryoneAsync(ITurnContext turnContext, JsonObject card, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.ReplyToId is not { Length: > 0 } pressed)
+        {
+            LogNoPressedMessage(logger);
+            return;
+        }
+
+        var message = card.ToMessage();
+        message.Id = pressed;
+        try
+        {
+            await turnContext.UpdateActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The presser still gets their card in the invoke response; the others see the old card until it next changes.
+            LogUpdateForEveryoneFailed(logger, ex.GetType().Name);
+        }
+    }
+
     private async Task<CardActionResult> RunAsync(ITurnContext turnContext, string? action, JObject data, CancellationToken cancellationToken)
     {
         var handler = router.Find(action);
@@ -88,4 +118,10 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not update the pressed card ({Reason}); sending a new message")]
     private static partial void LogUpdateFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the pressed card for everyone ({Reason}); only the person who pressed sees the change")]
+    private static partial void LogUpdateForEveryoneFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The press names no message to update for everyone; only the person who pressed sees the change")]
+    private static partial void LogNoPressedMessage(ILogger logger);
 }

@@ -9,6 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.CardActions;
 
 /// <summary>"Start the round" on the round start form: the form becomes the round card.</summary>
+/// <remarks>The round card is for everyone in the conversation to share from; refusals and corrections are for the presser.</remarks>
 public sealed partial class StartRoundAction(FacilitatorCheck facilitators, RoundService rounds, ConversationRegistrar registrar, ILogger<StartRoundAction> logger) : ICardActionHandler
 {
     public string Action => CardActionNames.StartRound;
@@ -41,10 +42,10 @@ public sealed partial class StartRoundAction(FacilitatorCheck facilitators, Roun
         {
             case StartRoundOutcome.Started:
                 LogStarted(logger, result.Round!.Id, result.Round.Stage);
-                return CardActionResult.Replace(RoundCard.Build(result.Round));
+                return CardActionResult.ReplaceForEveryone(RoundCard.Build(result.Round));
             case StartRoundOutcome.AlreadyOpen when result.Round is { } open:
                 LogRefused(logger, "a round is already open");
-                return CardActionResult.Replace(RoundCard.Build(open));
+                return CardActionResult.ReplaceForEveryone(RoundCard.Build(open));
             case StartRoundOutcome.AlreadyOpen:
                 return CardActionResult.Replace(NoticeCard.Build("A round was just started here. Type **ideas** to see it."));
             default:

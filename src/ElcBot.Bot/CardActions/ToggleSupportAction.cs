@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.CardActions;
 
-/// <summary>"This matters to me too": adds or takes back the person's support, then shows the same page with the new count.</summary>
+/// <summary>"This matters to me too": adds or takes back the person's support, then shows the same page with the new count to everyone.</summary>
 public sealed partial class ToggleSupportAction(SupportService supports, IdeaListing ideas, RoundAccess access, ContributorIdentity identity, ILogger<ToggleSupportAction> logger) : ICardActionHandler
 {
     public string Action => CardActionNames.ToggleSupport;
@@ -32,9 +32,10 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
         }
 
         var page = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-        // The offer acts for whoever presses it, and only if they support the idea, so it is safe on a card others see.
-        return CardActionResult.Replace(IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported),
-            result.Supported ? CardData.String(data, "ideaId") : null));
+        // The thanks and the offer are the presser's; everyone else sees the same page with the new count.
+        // (An Action.Submit press can only update the card for all: the offer acts for whoever presses it, so that is safe.)
+        var personal = IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported), result.Supported ? CardData.String(data, "ideaId") : null);
+        return CardActionResult.ReplaceForEveryone(personal, IdeasPageCard.Build(round, page));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Support {Outcome} in round {RoundId}; the idea now has {Count}")]

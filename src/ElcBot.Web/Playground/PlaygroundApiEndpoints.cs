@@ -10,15 +10,16 @@ internal static class PlaygroundApiEndpoints
     public static RouteGroupBuilder MapPlaygroundApi(this RouteGroupBuilder api)
     {
         api.MapGet("/setup", Setup);
-        api.MapGet("/conversations/{conversationId}/activities", (string conversationId, TranscriptStore transcripts) =>
-            Results.Json(new JsonArray([.. transcripts.Read(conversationId)])));
+        // Read as one person (?person=29:...): the cards they pressed show as they see them.
+        api.MapGet("/conversations/{conversationId}/activities", (string conversationId, string? person, TranscriptStore transcripts) =>
+            Results.Json(new JsonArray([.. transcripts.Read(conversationId, person)])));
         // The page keeps what a person sends here first (Teams shows your own message), then posts it to the bot.
         api.MapPost("/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, TranscriptStore transcripts) =>
             PlaygroundCast.MembersOf(conversationId) is null
                 ? Results.NotFound()
                 : Results.Json(transcripts.Add(conversationId, activity)));
-        // Teams replaces a card in place when an Action.Execute answers with a new card; so does the page.
-        api.MapPost("/conversations/{conversationId}/activities/{activityId}/card", ReplaceCard);
+        // Teams shows the card an Action.Execute answers with in place of the pressed one, to the presser alone; so does the page.
+        api.MapPost("/conversations/{conversationId}/activities/{activityId}/card", ShowCardTo);
         api.MapGet("/events", (TranscriptStore transcripts, CancellationToken cancellationToken) =>
             TypedResults.ServerSentEvents(Feed(transcripts, cancellationToken)));
         return api;
@@ -52,17 +53,19 @@ internal static class PlaygroundApiEndpoints
         })]),
     });
 
-    private static IResult ReplaceCard(string conversationId, string activityId, JsonObject card, TranscriptStore transcripts)
+    /// <param name="conversationId">Where the pressed message is.</param>
+    /// <param name="activityId">The pressed message.</param>
+    /// <param name="person">Who pressed (their Teams id): only they see the card.</param>
+    /// <param name="card">The card the bot answered with.</param>
+    /// <param name="transcripts">The transcripts.</param>
+    private static IResult ShowCardTo(string conversationId, string activityId, string person, JsonObject card, TranscriptStore transcripts)
     {
-        var message = transcripts.Find(conversationId, activityId);
-        if (message?["attachments"] is not JsonArray { Count: > 0 } attachments)
+        if (PlaygroundCast.MembersOf(conversationId)?.Any(p => p.Id == person) != true)
         {
             return Results.NotFound();
         }
 
-        attachments[0] = new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card.DeepClone() };
-        transcripts.Replace(conversationId, activityId, message);
-        return Results.NoContent();
+        return transcripts.ShowTo(conversationId, activityId, person, card) ? Results.NoContent() : Results.NotFound();
     }
 
     private static async IAsyncEnumerable<SseItem<TranscriptChange>> Feed(TranscriptStore transcripts, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

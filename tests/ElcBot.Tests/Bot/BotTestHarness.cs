@@ -62,7 +62,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<ElcBot.Core.Panels.IPanelDraftStore>(Drafts);
         services.AddSingleton<ElcBot.Core.Panels.IPanelNotifier>(PanelNotifier);
         _services = services.BuildServiceProvider();
-        Adapter = new TestAdapter(Channels.Msteams);
+        Adapter = new UpdateRecordingAdapter(Channels.Msteams);
     }
 
     public const string FacilitatorAadId = "aad-facilitator";
@@ -97,7 +97,7 @@ public sealed class BotTestHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public TestAdapter Adapter { get; }
+    public UpdateRecordingAdapter Adapter { get; }
 
     public CommandRouter Router => _services.GetRequiredService<CommandRouter>();
 
@@ -107,6 +107,8 @@ public sealed class BotTestHarness : IAsyncDisposable
         {
             Adapter.ActiveQueue.Dequeue();
         }
+
+        Adapter.Updated.Clear();
 
         // TestAdapter stamps its own conversation onto every activity: make it this activity's.
         activity.ChannelId = Channels.Msteams;
@@ -125,6 +127,8 @@ public sealed class BotTestHarness : IAsyncDisposable
         {
             Adapter.ActiveQueue.Dequeue();
         }
+
+        Adapter.Updated.Clear();
 
         activity.ChannelId = Channels.Msteams;
         var bot = _services.GetRequiredService<IBot>();

@@ -186,6 +186,7 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
 
         Assert.Equal(1, await _bot.Supports.CountAsync("round-1", idea.Id, CancellationToken.None));
         Assert.DoesNotContain(replies, r => r.Type == Microsoft.Bot.Schema.ActivityTypes.Message && r.Attachments is null);
+        Assert.Equal("card-9", Assert.Single(_bot.Adapter.Updated).Id);
     }
 
     private async Task<Contribution> ShareIdeaAsync(string text)

@@ -34,11 +34,13 @@ public static class TeamsTurns
     };
 
     /// <summary>A Universal Action press (invoke adaptiveCard/action); Teams may leave out the verb, so none is sent.</summary>
-    public static Activity Invoke(JObject data, ChannelAccount? from = null, string team = Team, string tenant = Tenant, string? id = null) =>
+    /// <param name="replyToId">The pressed message, which Teams names in the invoke.</param>
+    public static Activity Invoke(JObject data, ChannelAccount? from = null, string team = Team, string tenant = Tenant, string? id = null, string? replyToId = null) =>
         InChannel(new Activity(ActivityTypes.Invoke)
         {
             Name = "adaptiveCard/action",
             Id = id ?? Guid.NewGuid().ToString("N"),
+            ReplyToId = replyToId,
             Value = JObject.FromObject(new { action = new { type = "Action.Execute", data } }),
         }, from, team, tenant);
 

@@ -43,11 +43,15 @@ export default [
     },
   },
   {
-    title: 'Jo sees the new count on the same list without a refresh',
+    // ElcBot updates the list for everyone with the new count; the thanks and the offer are for Tom alone.
+    title: "Jo sees the new count on the same list without a refresh, without Tom's thanks",
     async run(j) {
       const jo = j.people.jo;
       const list = cards.message(jo, j.recall('ideasList'));
       await idea(list, words.joIdea).getByRole('button', { name: 'This matters to me too (1)' }).waitFor({ timeout: 15_000 });
+      const text = await list.innerText();
+      assert.ok(!text.includes('Thank you. You said this idea matters to you too.'), "Tom's thanks is not shown to Jo");
+      assert.equal(await list.getByRole('button', { name: 'Tell me what happens to this idea' }).count(), 0, 'the offer to follow the idea is for Tom');
     },
   },
   {

@@ -49,12 +49,16 @@ export default [
     },
   },
   {
-    title: 'Others in the channel see the round card without a refresh',
+    // The card answering her press is hers alone, as in Teams: the others see the round card because ElcBot also
+    // updates the message for everyone.
+    title: 'Others in the channel see the round card, not the start form, without a refresh',
     async run(j) {
       const jo = j.people.jo;
       const round = cards.message(jo, j.recall('roundCard'));
       await round.locator('.card .ac-adaptiveCard', { hasText: /^\s*Tell us what matters/ }).waitFor({ timeout: 15_000 });
       assert.ok((await round.innerText()).includes(question));
+      assert.equal(await round.getByRole('button', { name: 'Start the round' }).count(), 0, 'the start form is gone for her too');
+      assert.equal(await round.getByRole('button', { name: 'Share a story', exact: true }).isVisible(), true);
     },
   },
 ];

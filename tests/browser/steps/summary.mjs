@@ -55,7 +55,7 @@ export default [
     },
   },
   {
-    title: "See the ideas in this theme sends Teams' adaptiveCard/action invoke, and the theme's ideas replace the summary",
+    title: "See the ideas in this theme sends Teams' adaptiveCard/action invoke, and the theme's ideas replace the summary for her",
     async run(j) {
       const grace = j.people.grace;
       const summary = cards.message(grace, j.recall('summary'));
@@ -77,6 +77,18 @@ export default [
       assert.match(text, /\d+ stories and ideas in this theme\./);
       assert.ok([words.story, words.joIdea, words.tomIdea, builtOn].some((w) => text.includes(`“${w}”`)), 'the theme shows people\'s own words');
       await grace.screenshot('theme-ideas', theme);
+    },
+  },
+  {
+    title: "Only she sees the theme's ideas: Jo keeps the summary card, and her own view stays when she reloads the page",
+    async run(j) {
+      const jo = j.people.jo;
+      const seenByJo = cards.message(jo, j.recall('summary'));
+      assert.ok((await seenByJo.innerText()).includes(`${j.recall('theme')} (automatic name)`), 'Jo still sees the summary');
+      assert.equal(await seenByJo.getByRole('button', { name: 'Back to the summary' }).count(), 0);
+      const grace = j.people.grace;
+      await grace.open('grace', 'channel');
+      await cards.message(grace, j.recall('summary')).getByRole('button', { name: 'Back to the summary' }).waitFor({ timeout: 15_000 });
     },
   },
   {

@@ -4,7 +4,8 @@ using System.Threading.Channels;
 namespace ElcBot.Web.Playground;
 
 /// <summary>What changed in a transcript: an activity added, updated or deleted.</summary>
-public sealed record TranscriptChange(string Change, string ConversationId, JsonObject Activity);
+/// <param name="PersonId">Set when the change is one person's own view of a message: only their page shows it.</param>
+public sealed record TranscriptChange(string Change, string ConversationId, JsonObject Activity, string? PersonId = null);
 
 /// <summary>
 /// Every conversation's activities, as Teams would keep them, and a feed of changes for open pages.
@@ -16,6 +17,7 @@ public sealed class TranscriptStore(TimeProvider time)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<JsonObject>> _transcripts = new(StringComparer.Ordinal);
     private readonly List<Channel<TranscriptChange>> _watchers = [];
+    private readonly PersonalCards _personal = new();
     private long _lastId;
 
     /// <summary>Adds an activity, giving it an id and a timestamp as Teams does; returns the stored copy.</summary>
@@ -31,6 +33,7 @@ public sealed class TranscriptStore(TimeProvider time)
             transcript.Add(stored);
             if (transcript.Count > MaxPerConversation)
             {
+                _personal.Forget(key, (string?)transcript[0]["id"] ?? string.Empty);
                 transcript.RemoveAt(0);
             }
 
@@ -39,7 +42,7 @@ public sealed class TranscriptStore(TimeProvider time)
         }
     }
 
-    /// <summary>Replaces an activity in place (a bot update, or a card replaced by an invoke response).</summary>
+    /// <summary>Replaces an activity in place for everyone, as a bot's update of its message does.</summary>
     public bool Replace(string conversationId, string activityId, JsonObject activity)
     {
         var key = TranscriptKey.Of(conversationId);
@@ -57,6 +60,9 @@ public sealed class TranscriptStore(TimeProvider time)
             updated["timestamp"] = transcript[index]["timestamp"]?.DeepClone();
             updated["lastEdited"] = time.GetUtcNow().ToString("O");
             transcript[index] = updated;
+            // In Teams an edit of the message also refreshes the views people had of it on their own; the simplest
+            // faithful imitation is that from now on everyone sees the message as the bot last sent it.
+            _personal.Forget(key, activityId);
             Publish(new TranscriptChange("updated", key, updated));
             return true;
         }
@@ -75,6 +81,7 @@ public sealed class TranscriptStore(TimeProvider time)
             }
 
             transcript.Remove(found);
+            _personal.Forget(key, activityId);
             Publish(new TranscriptChange("deleted", key, new JsonObject { ["id"] = activityId }));
             return true;
         }
@@ -89,23 +96,35 @@ public sealed class TranscriptStore(TimeProvider time)
         }
     }
 
-    public IReadOnlyList<JsonObject> Read(string conversationId)
+    /// <summary>Shows a card in place of a message's card for one person only, as Teams shows an invoke response.</summary>
+    /// <returns>False when there is no such message, or it has no card to take the place of.</returns>
+    public bool ShowTo(string conversationId, string activityId, string personId, JsonObject card)
     {
+        var key = TranscriptKey.Of(conversationId);
         lock (_gate)
         {
-            return _transcripts.TryGetValue(TranscriptKey.Of(conversationId), out var transcript)
-                ? transcript.Select(a => a.DeepClone().AsObject()).ToArray()
-                : [];
+            var found = TranscriptOf(key).Find(a => (string?)a["id"] == activityId);
+            if (found is null || !PersonalCards.HasCard(found))
+            {
+                return false;
+            }
+
+            _personal.Set(key, activityId, personId, card);
+            Publish(new TranscriptChange("updated", key, _personal.SeenBy(key, found, personId), personId));
+            return true;
         }
     }
 
-    public JsonObject? Find(string conversationId, string activityId)
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="personId">Whose view: their own cards take the place of the bot's where they have one.</param>
+    public IReadOnlyList<JsonObject> Read(string conversationId, string? personId = null)
     {
+        var key = TranscriptKey.Of(conversationId);
         lock (_gate)
         {
-            return _transcripts.TryGetValue(TranscriptKey.Of(conversationId), out var transcript)
-                ? transcript.Find(a => (string?)a["id"] == activityId)?.DeepClone().AsObject()
-                : null;
+            return _transcripts.TryGetValue(key, out var transcript)
+                ? transcript.Select(a => _personal.SeenBy(key, a, personId)).ToArray()
+                : [];
         }
     }
 
@@ -154,7 +173,7 @@ public sealed class TranscriptStore(TimeProvider time)
     {
         foreach (var watcher in _watchers)
         {
-            watcher.Writer.TryWrite(new TranscriptChange(change.Change, change.ConversationId, change.Activity.DeepClone().AsObject()));
+            watcher.Writer.TryWrite(change with { Activity = change.Activity.DeepClone().AsObject() });
         }
     }
 }

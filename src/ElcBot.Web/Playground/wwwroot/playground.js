@@ -171,6 +171,8 @@
   }
 
   function applyChange(change) {
+    // A card someone got by pressing a button is theirs alone: other people's pages keep the message as it was.
+    if (change.personId && (!state.person || change.personId !== state.person.id)) return;
     if (change.change === 'transient') {
       if (state.chat && change.conversationId === state.chat.id && change.activity.type === 'typing') {
         $('typing').hidden = false;
@@ -251,7 +253,7 @@
     state.messages = new Map();
     $('messages').replaceChildren();
     await state.feedReady;
-    const transcript = await getJson(`${api}/conversations/${encodeURIComponent(state.chat.id)}/activities`);
+    const transcript = await getJson(`${api}/conversations/${encodeURIComponent(state.chat.id)}/activities?person=${encodeURIComponent(state.person.id)}`);
     // Messages that arrived while the transcript was on its way are kept (a newer copy wins), not drawn over.
     const arrived = state.messages;
     state.messages = new Map(transcript.map((activity) => [activity.id, activity]));
@@ -289,7 +291,8 @@
     }
   }
 
-  // Teams shows the card the bot answers with in place of the old one, for everyone in the chat.
+  // Teams shows the card the bot answers with in place of the old one to the person who pressed, and to no one else;
+  // the bot changes the message for everyone only by updating it, which reaches every page through the feed.
   async function executeAndReplace(invoke, chat, cardActivity) {
     const holder = $('messages').querySelector(`li[data-activity-id="${CSS.escape(cardActivity.id)}"]`);
     if (holder) holder.classList.add('busy');
@@ -297,7 +300,8 @@
       const response = await postJson('/api/messages', invoke);
       const answer = response.status === 200 ? await response.json().catch(() => null) : null;
       if (answer && answer.type === 'application/vnd.microsoft.card.adaptive' && answer.value) {
-        await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities/${encodeURIComponent(cardActivity.id)}/card`, answer.value);
+        const person = encodeURIComponent(invoke.from.id);
+        await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities/${encodeURIComponent(cardActivity.id)}/card?person=${person}`, answer.value);
       } else if (answer && answer.type === 'application/vnd.microsoft.activity.message') {
         toast(String(answer.value));
       } else {
