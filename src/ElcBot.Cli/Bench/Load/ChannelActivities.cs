@@ -25,9 +25,15 @@ public sealed class ChannelActivities(string serviceUrl)
     }
 
     /// <summary>A press of an Action.Execute button: an adaptiveCard/action invoke carrying the button's data.</summary>
-    public string CardAction(string personId, JsonObject data, string? activityId = null)
+    /// <param name="pressedMessageId">The message holding the pressed card, as Teams sends it in replyToId.</param>
+    public string CardAction(string personId, JsonObject data, string? activityId = null, string? pressedMessageId = null)
     {
         var activity = Base("invoke", personId, activityId);
+        if (pressedMessageId is not null)
+        {
+            activity["replyToId"] = pressedMessageId;
+        }
+
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = data.DeepClone() } };
         return activity.ToJsonString();

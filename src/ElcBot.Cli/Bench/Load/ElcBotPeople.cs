@@ -69,7 +69,9 @@ public sealed class ElcBotPeople(TurnClient client, ChannelActivities activities
             case Step.SeeIdeas:
                 return (activities.CardAction(who.Id, new JsonObject { ["elcAction"] = CardActionNames.IdeasPage, ["roundId"] = roundId, ["page"] = 0 }), Step.SeeIdeas);
             case Step.Support when who.IdeaToSupport is { } idea:
-                return (activities.CardAction(who.Id, new JsonObject { ["elcAction"] = CardActionNames.ToggleSupport, ["roundId"] = roundId, ["ideaId"] = idea, ["page"] = 0 }), Step.Support);
+                // As in Teams, the press names the message its card is in, so the bot also updates that list for everyone.
+                return (activities.CardAction(who.Id, new JsonObject { ["elcAction"] = CardActionNames.ToggleSupport, ["roundId"] = roundId, ["ideaId"] = idea, ["page"] = 0 },
+                    pressedMessageId: $"ideas-list-{who.Id}"), Step.Support);
             default:
                 return (activities.CardAction(who.Id, new JsonObject { ["elcAction"] = CardActionNames.OpenIdeaForm, ["roundId"] = roundId }), Step.OpenForm);
         }
