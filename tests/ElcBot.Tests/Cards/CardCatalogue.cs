@@ -71,6 +71,9 @@ public static class CardCatalogue
         yield return ("round", RoundCard.Build(round));
         yield return ("round (closed)", RoundCard.Build(round with { IsOpen = false }));
         yield return ("story form", ContributionFormCard.Build(round, ContributionKind.Story, "s1"));
+        yield return ("story form (words typed in the chat, as long as allowed)", ContributionFormCard.Build(round, ContributionKind.Story, "s1",
+            values: new ContributionFormValues(Sentences(ContributionService.MaxStoryLength), Role: null, Credit: null, Consent: null, Agreed: false),
+            forUserId: "aad-priya"));
         yield return ("idea form (building on, problems, hidden data)", ContributionFormCard.Build(round, ContributionKind.Idea, "s1", "i1", idea.Text,
             null, Enum.GetValues<ShareProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
         yield return ("shared", SharedCard.Build(idea));
@@ -86,6 +89,7 @@ public static class CardCatalogue
             [.. Enumerable.Range(0, 25).Select(i => new ElcBot.Core.Privacy.MyContribution(idea with { Id = $"i{i}", MayContact = i % 2 == 0 }, round, 3))],
             Enumerable.Range(0, 25).ToDictionary(i => $"i{i}", i => new ElcBot.Core.Updates.ProgressUpdate("r1", $"u{i}", ElcBot.Core.Updates.UpdateSubject.Idea, $"i{i}", null, null,
                 [$"i{i}"], (ElcBot.Core.Updates.UpdateStatus)(i % 4), "We will try it at the Elm Street clinic from May. " + new string('a', 450), "k", DateTimeOffset.UnixEpoch, "f"))));
+        yield return ("my contributions (none)", MyContributionsCard.Build([]));
         yield return ("forget me", ForgetMeCard.Build());
         yield return ("remove (idea)", RemoveContributionCard.Ask(idea));
         yield return ("remove (long story)", RemoveContributionCard.Ask(idea with { Kind = ContributionKind.Story, Text = new string('w', 4_000) }));
@@ -114,6 +118,7 @@ public static class CardCatalogue
         yield return ("update form", UpdateFormCard.Build(new UpdateForm("r1", round.Question, null, [], [("i1", "A quiet room to wait in.")]), "f1"));
         yield return ("update form (long, problems, hidden data)", UpdateFormCard.Build(full, "f1", new UpdateFormValues("theme:t1", "CannotDo", new string('a', 500)),
             Enum.GetValues<ElcBot.Core.Updates.UpdateProblem>(), Enum.GetValues<ElcBot.Core.Privacy.MaskedKind>()));
+        yield return ("update sending", UpdateSentCard.Sending(cannot, longIdea));
         yield return ("update sent", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(3, 3, 0, update.ThemeLabel)));
         yield return ("update sent (some not reached)", UpdateSentCard.Build(cannot, new ElcBot.Core.Updates.DeliveryReport(5, 3, 2, longIdea)));
         yield return ("update sent (trying again later)", UpdateSentCard.Build(update, new ElcBot.Core.Updates.DeliveryReport(5, 3, 0, update.ThemeLabel, TryingAgain: 2)));

@@ -18,6 +18,7 @@ public static class PanelCardSamples
         var draft = Draft(themes: 3) with { ApprovedBy = ["29:p0"] };
         var big = Draft(themes: 40, quoteLength: 2_000);
         yield return ("panel role", PanelRoleCard.Build("r1", "29:sam", "Sam Jones"));
+        yield return ("panel role (chosen)", PanelRoleCard.Build("r1", "29:sam", "Sam Jones", role: "Carer"));
         yield return ("panel role (not chosen)", PanelRoleCard.Build("r1", "29:sam", "Sam Jones", roleMissing: true));
         yield return ("panel list", PanelListCard.Build("r1", Question, members, draft, "Done. Sam Jones is on the panel now. I've sent them a message to say so."));
         yield return ("panel list (full panel)", PanelListCard.Build("r1", Question,
