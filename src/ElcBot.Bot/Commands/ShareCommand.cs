@@ -16,6 +16,9 @@ public sealed class ShareCommand(IRoundStore rounds, RoundAccess access) : IComm
     /// <summary>Bounds the Teams calls one command makes.</summary>
     public const int MaxTeamsChecked = 20;
 
+    /// <summary>Teams membership calls in flight at once for one command.</summary>
+    public const int TeamsCheckedAtOnce = 5;
+
     public BotCommand Command { get; } = new("share", "Share a story or an idea in an open round");
 
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
@@ -29,15 +32,30 @@ public sealed class ShareCommand(IRoundStore rounds, RoundAccess access) : IComm
             return;
         }
 
-        var open = await rounds.ListOpenAsync(cancellationToken).ConfigureAwait(false);
-        var mine = new List<Round>();
-        foreach (var team in open.Where(r => r.TeamId is not null).GroupBy(r => r.TeamId).Take(MaxTeamsChecked))
+        // The person's own organisation's teams first, then the teams with the newest rounds, checked a few at a time:
+        // one Teams call after another made a person in many teams wait, and a fixed order could leave theirs out.
+        var tenant = TurnPeople.ScopeOf(turnContext.Activity).TenantId;
+        var teams = (await rounds.ListOpenAsync(cancellationToken).ConfigureAwait(false))
+            .Where(r => r.TeamId is not null)
+            .GroupBy(r => r.TeamId)
+            .OrderByDescending(team => string.Equals(team.First().TenantId, tenant, StringComparison.Ordinal))
+            .ThenByDescending(team => team.Max(r => r.CreatedAt))
+            .Take(MaxTeamsChecked)
+            .ToArray();
+        using var gate = new SemaphoreSlim(TeamsCheckedAtOnce);
+        var member = await Task.WhenAll(teams.Select(async team =>
         {
-            if (await access.IsTeamMemberAsync(turnContext, team.First(), cancellationToken).ConfigureAwait(false))
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                mine.AddRange(team);
+                return await access.IsTeamMemberAsync(turnContext, team.First(), cancellationToken).ConfigureAwait(false);
             }
-        }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
+        var mine = teams.Where((_, i) => member[i]).SelectMany(team => team).ToList();
 
         await turnContext.SendActivityAsync(RoundPickerCard.Build(mine.OrderByDescending(r => r.CreatedAt).ToArray()).ToMessage(RoundPickerCard.Title), cancellationToken).ConfigureAwait(false);
     }

@@ -30,6 +30,29 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_find_the_persons_own_organisations_round_first_when_there_are_more_teams_than_are_checked()
+    {
+        for (var i = 0; i < ElcBot.Bot.Commands.ShareCommand.MaxTeamsChecked + 5; i++)
+        {
+            await _bot.Rounds.TryOpenAsync(OpenRound($"busy-{i}") with { ConversationId = $"19:busy-{i}@thread.tacv2", TeamId = $"busy-team-{i}", Question = $"Busy team {i}" }, CancellationToken.None);
+        }
+
+        await _bot.Rounds.TryOpenAsync(OpenRound("own") with
+        {
+            ConversationId = "19:own@thread.tacv2", TeamId = "own-team", TenantId = "own-tenant", Question = "My own organisation's question",
+            CreatedAt = new DateTimeOffset(2025, 1, 1, 9, 0, 0, TimeSpan.Zero),
+        }, CancellationToken.None);
+        var person = Person("staff");
+        var share = PersonalMessage("share", person);
+        share.Conversation.TenantId = "own-tenant";
+        share.ChannelData = Newtonsoft.Json.Linq.JObject.FromObject(new Microsoft.Bot.Schema.Teams.TeamsChannelData { Tenant = new Microsoft.Bot.Schema.Teams.TenantInfo("own-tenant") });
+
+        var replies = await _bot.SendAsIsAsync(share, Roster.With(("own-team", person.Id, "user")));
+
+        Assert.Contains("My own organisation's question", BotTestHarness.CardOf(Assert.Single(replies)).ToString());
+    }
+
+    [Fact]
     public async Task Should_store_a_story_shared_from_a_direct_chat_by_a_guest_of_the_rounds_team()
     {
         var guest = Person("guest");
