@@ -17,9 +17,16 @@ public sealed class BenchStorage(ServiceProvider provider, ContributorKeys keys)
 
     public ContributorKeys Keys => keys;
 
-    public static BenchStorage Open(string connectionString, string contributorKeySecret)
+    /// <param name="tablePrefix">The host's Storage:TablePrefix, when it has one.</param>
+    public static BenchStorage Open(string connectionString, string contributorKeySecret, string? tablePrefix = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString }).Build();
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString };
+        if (tablePrefix is not null)
+        {
+            settings["Storage:TablePrefix"] = tablePrefix;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);

@@ -88,8 +88,21 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the host at once (SIGKILL), as a crash or a pulled plug would: nothing in flight gets to finish.</summary>
+    public async Task CrashAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_process.HasExited)
+        {
+            _process.Dispose();
+            return;
+        }
+
         // Closing its input asks the host to stop; it gets a while to finish, then is ended.
         _process.StandardInput.Close();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
