@@ -12,8 +12,11 @@ namespace ElcBot.Bot.Files;
 /// <summary>What happens when someone accepts or declines an offered file.</summary>
 public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpClientFactory http, TimeProvider time, ILogger<FileConsentAnswers> logger)
 {
-    public const string Gone = "Sorry, that file is no longer available. Please ask for it again.";
-    public const string Expired = "That spreadsheet has expired. Please ask for it again, and I'll send you a new one.";
+    /// <summary>
+    /// One answer for an offer that has lapsed, been cleared away or been taken back: a lapsed offer may already have
+    /// been deleted by the daily clean-up, and the person needs the same thing either way.
+    /// </summary>
+    public const string Gone = "Sorry, that spreadsheet is no longer here. Offers last a day, and one is taken back when someone's words leave the round. Please ask for it again, and I'll send you a new one.";
     public const string Declined = "No problem, I haven't sent the file.";
 
     public async Task AcceptAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
@@ -29,7 +32,7 @@ public sealed partial class FileConsentAnswers(IPendingFileStore files, IHttpCli
         {
             // A day-old copy may hold words changed or taken back since; a new one is made from what is kept now.
             await files.DeleteAsync(file.FileId, cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync(MessageFactory.Text(Expired), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(Gone), cancellationToken).ConfigureAwait(false);
             return;
         }
 
