@@ -74,6 +74,12 @@ public static class SummaryCard
             ("\"Matters to me too\"", counts.Supports.ToString(CultureInfo.InvariantCulture)),
             ("People", counts.Contributors == 0 ? "0" : $"{counts.Contributors} ({groups})"),
         };
+        if (counts.ContributorsByRole is { Count: > 0 } roles)
+        {
+            // Summaries kept from before roles were counted have none; their groups above still show.
+            facts.Add(("By role", VoiceWords.Roles(roles)));
+        }
+
         if (counts.SupportsByGroup is { Count: > 0 } supports)
         {
             facts.Add(("Support came from", string.Join(", ", supports.OrderBy(s => s.Key).Select(s => $"{s.Value} {VoiceWords.Group(s.Key)}"))));

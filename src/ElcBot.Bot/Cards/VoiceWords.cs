@@ -21,6 +21,22 @@ public static class VoiceWords
         _ => "someone taking part",
     };
 
+    /// <summary>How many people gave each role, in the words the form offers, most first: "2 carers, 1 person who uses services".</summary>
+    public static string Roles(IReadOnlyDictionary<ContributorRole, int> byRole) => string.Join(", ", byRole
+        .Where(r => r.Value > 0)
+        .OrderByDescending(r => r.Value)
+        .ThenBy(r => r.Key)
+        .Select(r => r.Value == 1 ? $"1 {Role(r.Key, one: true)}" : $"{r.Value} {Role(r.Key, one: false)}"));
+
+    private static string Role(ContributorRole role, bool one) => role switch
+    {
+        ContributorRole.UsesServices => one ? "person who uses services" : "people who use services",
+        ContributorRole.Carer => one ? "carer" : "carers",
+        ContributorRole.HealthOrCareStaff => one ? "health or care worker" : "health or care workers",
+        ContributorRole.VoluntarySectorStaff => one ? "voluntary sector worker" : "voluntary sector workers",
+        _ => one ? "person who said other or did not say" : "people who said other or did not say",
+    };
+
     public static string Percent(double share) => $"{Math.Round(share * 100):0}%";
 
     /// <summary>

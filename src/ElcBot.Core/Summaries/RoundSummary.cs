@@ -33,7 +33,8 @@ public sealed record SummaryCounts(
     int Imported,
     IReadOnlyDictionary<VoiceGroup, int> ContributorsByGroup,
     IReadOnlyDictionary<VoiceGroup, int>? SupportsByGroup = null,
-    string? BalanceNote = null)
+    string? BalanceNote = null,
+    IReadOnlyDictionary<ContributorRole, int>? ContributorsByRole = null)
 {
     public int Contributors => ContributorsByGroup.Values.Sum();
 }

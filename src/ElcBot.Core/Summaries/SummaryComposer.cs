@@ -52,7 +52,12 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
             .Select(g => g.First().Group)
             .GroupBy(g => g)
             .ToDictionary(g => g.Key, g => g.Count()),
-        contributions.SelectMany(c => c.SupporterGroups).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count()));
+        contributions.SelectMany(c => c.SupporterGroups).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count()),
+        ContributorsByRole: contributions
+            .GroupBy(c => c.ContributorKey)
+            .Select(g => g.First().Role)
+            .GroupBy(r => r)
+            .ToDictionary(r => r.Key, r => r.Count()));
 
     private static WhatIsNew WhatIsNewSince(RoundSummary? previous, IReadOnlyList<SummaryContribution> contributions, IReadOnlyList<ThemeDigest> digests)
     {

@@ -85,6 +85,24 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public void Should_count_people_by_role_in_plain_words_when_roles_were_counted()
+    {
+        var summary = SampleSummaries.Sample(themes: 1);
+        var counted = summary with
+        {
+            Counts = summary.Counts with
+            {
+                ContributorsByRole = new Dictionary<ContributorRole, int> { [ContributorRole.Carer] = 2, [ContributorRole.UsesServices] = 1, [ContributorRole.HealthOrCareStaff] = 3 },
+            },
+        };
+
+        var json = SummaryCard.Build(counted).ToJsonString();
+
+        Assert.Contains("3 health or care workers, 2 carers, 1 person who uses services", json);
+        Assert.DoesNotContain("By role", SummaryCard.Build(summary with { Counts = summary.Counts with { ContributorsByRole = null } }).ToJsonString());
+    }
+
+    [Fact]
     public void Should_say_it_is_the_first_summary_or_what_is_new_since_the_last()
     {
         var first = SummaryCard.Build(SampleSummaries.Sample(themes: 1)).ToJsonString();

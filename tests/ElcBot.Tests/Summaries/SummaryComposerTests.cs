@@ -25,6 +25,9 @@ public sealed class SummaryComposerTests
         Assert.Equal((1, 3, 2, 1), (summary.Counts.Stories, summary.Counts.Ideas, summary.Counts.Supports, summary.Counts.Imported));
         Assert.Equal(2, summary.Counts.ContributorsByGroup[VoiceGroup.LivedExperience]);
         Assert.Equal(1, summary.Counts.ContributorsByGroup[VoiceGroup.Staff]);
+        Assert.Equal(
+            new Dictionary<ContributorRole, int> { [ContributorRole.UsesServices] = 1, [ContributorRole.HealthOrCareStaff] = 1, [ContributorRole.Carer] = 1 },
+            summary.Counts.ContributorsByRole);
     }
 
     [Fact]
