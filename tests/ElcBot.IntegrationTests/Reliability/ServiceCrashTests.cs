@@ -26,27 +26,17 @@ public sealed class ServiceCrashTests
         var client = new TurnClient(http);
         var activities = new ChannelActivities(connector.ServiceUrl);
         var roundId = await ElcBotPeople.StartRoundAsync(client, activities, CancellationToken.None);
-        var people = new ElcBotPeople(client, activities, roundId, count: 5);
-        using var stop = new CancellationTokenSource();
-        var recorder = new TurnRecorder();
-        var running = Enumerable.Range(0, people.Count).Select(person => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                await people.TakeTurnAsync(person, recorder, CancellationToken.None);
-            }
-        })).ToArray();
-
+        await using var work = PeopleAtWork.Start(new ElcBotPeople(client, activities, roundId, count: 5));
+        var people = work.People;
         try
         {
-            await WaitForAsync(() => people.Shared.Count >= 5 && people.Supported.Count >= 5);
+            await PeopleAtWork.WaitForAsync(() => people.Shared.Count >= 5 && people.Supported.Count >= 5);
             await host.CrashAsync();
-            var acknowledgedBeforeCrash = people.Shared.Count + people.Supported.Count;
+            var acknowledgedBeforeCrash = work.Acknowledged;
             await host.DisposeAsync();
             host = await HostProcess.StartAsync("elcbot", settings, CancellationToken.None);
-            await WaitForAsync(() => people.Shared.Count + people.Supported.Count >= acknowledgedBeforeCrash + 10);
-            await stop.CancelAsync();
-            await Task.WhenAll(running);
+            await PeopleAtWork.WaitForAsync(() => work.Acknowledged >= acknowledgedBeforeCrash + 10);
+            await work.StopAsync();
 
             await using var storage = BenchStorage.Open(connection, KeySecret, prefix);
             var tally = await StoredCheck.RunAsync(storage.Contributions, storage.Supports, storage.Keys, roundId, [.. people.Shared], [.. people.Supported], CancellationToken.None);
@@ -56,19 +46,8 @@ public sealed class ServiceCrashTests
         }
         finally
         {
-            await stop.CancelAsync();
+            await work.StopAsync();
             await host.DisposeAsync();
         }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition(), "the people were not acknowledged in time");
     }
 }

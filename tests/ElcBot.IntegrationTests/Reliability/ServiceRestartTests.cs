@@ -19,26 +19,17 @@ public sealed class ServiceRestartTests
         var client = new TurnClient(http);
         var activities = new ChannelActivities(connector.ServiceUrl);
         var roundId = await ElcBotPeople.StartRoundAsync(client, activities, CancellationToken.None);
-        var people = new ElcBotPeople(client, activities, roundId, count: 5);
-        using var stop = new CancellationTokenSource();
-        var recorder = new TurnRecorder();
-        var running = Enumerable.Range(0, people.Count).Select(person => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                await people.TakeTurnAsync(person, recorder, CancellationToken.None);
-            }
-        })).ToArray();
+        await using var work = PeopleAtWork.Start(new ElcBotPeople(client, activities, roundId, count: 5));
+        var people = work.People;
 
-        await WaitForAsync(() => people.Shared.Count >= 5 && people.Supported.Count >= 5);
+        await PeopleAtWork.WaitForAsync(() => people.Shared.Count >= 5 && people.Supported.Count >= 5);
         await host.DisposeAsync();
-        var acknowledgedBeforeRestart = people.Shared.Count + people.Supported.Count;
+        var acknowledgedBeforeRestart = work.Acknowledged;
         host = await BotHost.StartOnAsync(prefix, port, [.. ElcBotPeople.HostSettings]);
         try
         {
-            await WaitForAsync(() => people.Shared.Count + people.Supported.Count >= acknowledgedBeforeRestart + 10);
-            await stop.CancelAsync();
-            await Task.WhenAll(running);
+            await PeopleAtWork.WaitForAsync(() => work.Acknowledged >= acknowledgedBeforeRestart + 10);
+            await work.StopAsync();
             var tally = await StoredCheck.RunAsync(
                 host.Services.GetRequiredService<IContributionStore>(), host.Services.GetRequiredService<ISupportStore>(), host.Services.GetRequiredService<ContributorKeys>(),
                 roundId, [.. people.Shared], [.. people.Supported], CancellationToken.None);
@@ -50,16 +41,5 @@ public sealed class ServiceRestartTests
         {
             await host.DisposeAsync();
         }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition(), "the people were not acknowledged in time");
     }
 }
