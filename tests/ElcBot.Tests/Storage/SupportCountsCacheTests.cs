@@ -49,11 +49,11 @@ public sealed class SupportCountsCacheTests
         await _table.ToggleAsync(Support("ali"), "press-1", CancellationToken.None);
 
         var counting = cache.CountAsync("round-1", "idea-1", CancellationToken.None);
-        await slow.Reading.Task;
+        await slow.Reading.Task.WaitAsync(TimeSpan.FromSeconds(10));
         _time.Advance(TimeSpan.FromMilliseconds(100));
         await cache.ToggleAsync(Support("bo"), "press-2", CancellationToken.None);
         slow.Release.SetResult();
-        await counting;
+        await counting.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, await cache.CountAsync("round-1", "idea-1", CancellationToken.None));
     }
@@ -66,9 +66,9 @@ public sealed class SupportCountsCacheTests
         await _table.ToggleAsync(Support("ali"), "press-1", CancellationToken.None);
 
         var counting = Enumerable.Range(0, 20).Select(_ => cache.CountAsync("round-1", "idea-1", CancellationToken.None)).ToArray();
-        await slow.Reading.Task;
+        await slow.Reading.Task.WaitAsync(TimeSpan.FromSeconds(10));
         slow.Release.SetResult();
-        var counts = await Task.WhenAll(counting);
+        var counts = await Task.WhenAll(counting).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.All(counts, count => Assert.Equal(1, count));
         Assert.Equal(1, slow.Reads);
