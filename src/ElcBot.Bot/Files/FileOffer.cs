@@ -61,7 +61,7 @@ public sealed class FileOffer(IPendingFileStore files, IConfiguration configurat
         var card = new FileConsentCard
         {
             Description = description,
-            SizeInBytes = SpreadsheetWriter.ToFileBytes(file.Content).Length,
+            SizeInBytes = SpreadsheetWriter.FileSize(file.Content),
             AcceptContext = context,
             DeclineContext = context,
         };

@@ -23,6 +23,9 @@ public static class SpreadsheetWriter
     /// <summary>The spreadsheet as the bytes of a file: the byte-order mark, then the text.</summary>
     public static byte[] ToFileBytes(string csv) => [.. FileEncoding.GetPreamble(), .. FileEncoding.GetBytes(csv)];
 
+    /// <summary>How many bytes <see cref="ToFileBytes"/> gives, counted without making them (a consent card only shows the size).</summary>
+    public static int FileSize(string csv) => FileEncoding.GetPreamble().Length + FileEncoding.GetByteCount(csv);
+
     public static string Write(IEnumerable<SheetRow> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);

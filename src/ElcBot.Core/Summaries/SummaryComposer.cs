@@ -42,22 +42,19 @@ public sealed class SummaryComposer(IThemeFinder themes, TimeProvider time)
             New: WhatIsNewSince(previous, contributions, digests));
     }
 
-    private static SummaryCounts Count(IReadOnlyList<SummaryContribution> contributions) => new(
-        contributions.Count(c => c.Kind == ContributionKind.Story),
-        contributions.Count(c => c.Kind == ContributionKind.Idea),
-        contributions.Sum(c => c.SupporterGroups.Count),
-        contributions.Count(c => c.Imported),
-        contributions
-            .GroupBy(c => c.ContributorKey)
-            .Select(g => g.First().Group)
-            .GroupBy(g => g)
-            .ToDictionary(g => g.Key, g => g.Count()),
-        contributions.SelectMany(c => c.SupporterGroups).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count()),
-        ContributorsByRole: contributions
-            .GroupBy(c => c.ContributorKey)
-            .Select(g => g.First().Role)
-            .GroupBy(r => r)
-            .ToDictionary(r => r.Key, r => r.Count()));
+    private static SummaryCounts Count(IReadOnlyList<SummaryContribution> contributions)
+    {
+        // Each person once, as their first contribution names them.
+        var people = contributions.GroupBy(c => c.ContributorKey).Select(g => g.First()).ToArray();
+        return new(
+            contributions.Count(c => c.Kind == ContributionKind.Story),
+            contributions.Count(c => c.Kind == ContributionKind.Idea),
+            contributions.Sum(c => c.SupporterGroups.Count),
+            contributions.Count(c => c.Imported),
+            people.CountBy(p => p.Group).ToDictionary(),
+            contributions.SelectMany(c => c.SupporterGroups).CountBy(g => g).ToDictionary(),
+            ContributorsByRole: people.CountBy(p => p.Role).ToDictionary());
+    }
 
     private static WhatIsNew WhatIsNewSince(RoundSummary? previous, IReadOnlyList<SummaryContribution> contributions, IReadOnlyList<ThemeDigest> digests)
     {

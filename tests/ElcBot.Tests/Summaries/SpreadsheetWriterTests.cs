@@ -27,6 +27,14 @@ public sealed class SpreadsheetWriterTests
         Assert.Contains("'" + text[0], csv);
     }
 
+    [Fact]
+    public void Should_count_the_file_size_as_the_bytes_it_writes_mark_and_curly_quotes_included()
+    {
+        var csv = SpreadsheetWriter.Write([Row("She said “it’s fine”")]);
+
+        Assert.Equal(SpreadsheetWriter.ToFileBytes(csv).Length, SpreadsheetWriter.FileSize(csv));
+    }
+
     private static SheetRow Row(string text) =>
         new("c1", "idea", text, "carer", "may quote", "Waiting times", 3, new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero), false);
 }
