@@ -11,8 +11,9 @@ namespace ElcBot.Bot.CardActions;
 /// <remarks>
 /// Universal Actions (invoke <c>adaptiveCard/action</c>) answer with the replacement card in the invoke response, which
 /// Teams shows only to the presser; a result meant for everyone also updates the pressed message.
-/// The Action.Submit fallback arrives as a message with <c>value</c>: the pressed card is updated through its
-/// ReplyToId where Teams allows it, and otherwise the result is sent as a new message.
+/// The Action.Submit fallback arrives as a message with <c>value</c>, and cannot show a card to one person: in a
+/// personal chat the pressed card is updated through its ReplyToId, in a channel or group chat only a result meant
+/// for everyone updates it, and the presser's own answer comes as a new message.
 /// </remarks>
 public sealed partial class CardActionDispatcher(CardActionRouter router, ILogger<CardActionDispatcher> logger)
 {
@@ -47,6 +48,13 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         }
 
         var result = await RunAsync(turnContext, action, data, cancellationToken).ConfigureAwait(false);
+        if (result.ForEveryone is { } shared && !IsPersonalChat(turnContext))
+        {
+            // Everyone sees the pressed message, so it takes the card meant for everyone, never the presser's own words.
+            await UpdateForEveryoneAsync(turnContext, shared, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         if (result.Card is null)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(result.Message), cancellationToken).ConfigureAwait(false);
@@ -54,7 +62,7 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         }
 
         var message = result.Card.ToMessage();
-        if (turnContext.Activity.ReplyToId is { Length: > 0 } pressed)
+        if (turnContext.Activity.ReplyToId is { Length: > 0 } pressed && IsPersonalChat(turnContext))
         {
             try
             {
@@ -70,9 +78,13 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
             }
         }
 
+        // In a channel or group chat the pressed card is shared (a round card, a summary): a card meant for the
+        // presser replacing it would take it away from everyone, so the answer comes as a new message instead.
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    private static bool IsPersonalChat(ITurnContext turnContext) => turnContext.Activity.Conversation?.ConversationType == "personal";
 
     /// <summary>Changes the pressed message itself, which is what everyone else in the conversation sees.</summary>
     /// <remarks>Teams names the pressed message in the invoke's ReplyToId, as it does for an Action.Submit message.</remarks>

@@ -84,6 +84,47 @@ public sealed class CardActionDispatcherTests : IAsyncLifetime
         Assert.Empty(_bot.Adapter.Updated);
     }
 
+    [Fact]
+    public async Task Should_keep_the_shared_card_and_answer_in_a_new_message_when_a_submit_press_in_a_channel_is_for_the_presser()
+    {
+        await OpenRoundWithIdeaAsync("Evening appointments");
+
+        var replies = await _bot.SendAsync(Submit(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 0 }), replyToId: PressedCard));
+
+        Assert.Empty(_bot.Adapter.Updated);
+        var answer = Assert.Single(Messages(replies));
+        Assert.Contains("Evening appointments", BotTestHarness.CardOf(answer).ToString());
+    }
+
+    [Fact]
+    public async Task Should_give_the_pressed_card_only_what_everyone_may_see_when_a_submit_press_in_a_channel_changes_it()
+    {
+        var idea = await OpenRoundWithIdeaAsync("Evening appointments");
+
+        var replies = await _bot.SendAsync(Submit(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = idea.Id, page = 0 }), replyToId: PressedCard));
+
+        var shared = CardOf(Assert.Single(_bot.Adapter.Updated)).ToString();
+        Assert.Contains(IdeasPageCard.SupportLine(1), shared);
+        Assert.DoesNotContain(IdeasPageCard.SupportNotice(supported: true), shared);
+        Assert.DoesNotContain(IdeasPageCard.FollowTitle, shared);
+        Assert.Empty(Messages(replies));
+    }
+
+    [Fact]
+    public async Task Should_update_the_pressed_card_when_a_submit_press_comes_from_a_personal_chat()
+    {
+        var press = PersonalMessage(string.Empty);
+        press.Value = Data(CardActionNames.AskRemove, new { roundId = "round-1", contributionId = "gone" });
+        press.ReplyToId = PressedCard;
+
+        var replies = await _bot.SendAsync(press);
+
+        var update = Assert.Single(_bot.Adapter.Updated);
+        Assert.Equal(PressedCard, update.Id);
+        Assert.Contains(RemoveContributionCard.Gone, CardOf(update).ToString());
+        Assert.Empty(Messages(replies));
+    }
+
     private static JObject StartRound() => Data(CardActionNames.StartRound, new { question = "What matters to you about your GP?", stage = "Discover" });
 
     private static JObject CardOf(Activity update) => (JObject)Assert.Single(update.Attachments).Content;
