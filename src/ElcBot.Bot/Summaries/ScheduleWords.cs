@@ -24,12 +24,17 @@ public static class ScheduleWords
     /// <summary>Why the schedule is paused and what to do, in the words kept when it paused.</summary>
     public static string Paused(SummarySchedule schedule) => schedule.PausedReason ?? PausedWithoutReason;
 
+    /// <summary>After a summary reached the round's conversation while the weekly one was paused.</summary>
+    public static string Resumed(SummarySchedule schedule) =>
+        $"The weekly summary had paused, but I can post in the round's conversation again, so I've restarted it. The next one is on {NextDay(schedule)}.";
+
     /// <summary>"I'll post a summary here every Monday at 09:00 (UK time). The next one is on ..."</summary>
     public static string On(SummarySchedule schedule)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
-        var next = TimeZoneInfo.ConvertTime(schedule.NextRunUtc, zone);
         return $"I'll post a summary here every {schedule.Day} at {schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). "
-            + $"The next one is on {next.ToString("dddd d MMMM", EnGb)}. Type **schedule off** to stop.";
+            + $"The next one is on {NextDay(schedule)}. Type **schedule off** to stop.";
     }
+
+    private static string NextDay(SummarySchedule schedule) =>
+        TimeZoneInfo.ConvertTime(schedule.NextRunUtc, TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId)).ToString("dddd d MMMM", EnGb);
 }
