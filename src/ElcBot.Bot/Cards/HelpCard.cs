@@ -9,12 +9,15 @@ public static class HelpCard
 {
     public const string Title = "What I can do";
 
-    public static JsonObject Build(IReadOnlyList<BotCommand> commands)
+    /// <param name="commands">What people can type.</param>
+    /// <param name="notice">Something a facilitator should know first, such as a paused weekly summary; null for none.</param>
+    public static JsonObject Build(IReadOnlyList<BotCommand> commands, string? notice = null)
     {
         var everyone = commands.Where(c => !c.FacilitatorsOnly).Select(c => (c.Name, c.Description));
         var facilitators = commands.Where(c => c.FacilitatorsOnly).Select(c => (c.Name, c.Description)).ToArray();
         return Card(
             Heading(Title),
+            notice is null ? null : Text(notice, weight: "Bolder", color: "Attention"),
             Text("Type one of these words to me. In a channel, start with @ElcBot.", subtle: true),
             Facts(everyone),
             facilitators.Length == 0 ? null : Text("For facilitators", weight: "Bolder"),

@@ -1,4 +1,5 @@
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,7 @@ namespace ElcBot.Bot.Commands;
 
 /// <summary>`help`: the list of commands.</summary>
 /// <remarks>Resolves the router lazily because the router is built from every handler, this one included.</remarks>
-public sealed class HelpCommand(IServiceProvider services) : ICommandHandler
+public sealed class HelpCommand(IServiceProvider services, PausedScheduleNotice pausedSchedule) : ICommandHandler
 {
     public const string Name = "help";
 
@@ -15,6 +16,7 @@ public sealed class HelpCommand(IServiceProvider services) : ICommandHandler
     public async Task HandleAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {
         var router = services.GetRequiredService<CommandRouter>();
-        await turnContext.SendActivityAsync(HelpCard.Build(router.Commands).ToMessage(HelpCard.Title), cancellationToken).ConfigureAwait(false);
+        var notice = await pausedSchedule.FindAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(HelpCard.Build(router.Commands, notice).ToMessage(HelpCard.Title), cancellationToken).ConfigureAwait(false);
     }
 }

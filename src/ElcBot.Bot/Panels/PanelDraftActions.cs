@@ -38,9 +38,13 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
             var member = result.View.Members.First(m => m.UserId == userId);
             var published = await publisher.PublishAsync(roundId, new PanelActor(member.UserId, member.Name), cancellationToken).ConfigureAwait(false);
             var now = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false) ?? result.View;
-            var notice = published.Outcome is PanelPublishOutcome.Posted or PanelPublishOutcome.AlreadyPosted or PanelPublishOutcome.BeingPosted
-                ? PanelReplies.PostedAfterApproval
-                : published.Message;
+            var notice = published.Outcome switch
+            {
+                PanelPublishOutcome.Posted or PanelPublishOutcome.AlreadyPosted or PanelPublishOutcome.BeingPosted => PanelReplies.PostedAfterApproval,
+                // The approval counted even though the post could not be made: say both.
+                PanelPublishOutcome.ConversationUnknown or PanelPublishOutcome.BotRemoved => $"{PanelReplies.Done(PanelCardActions.Approve)} {published.Message}",
+                _ => published.Message,
+            };
             return CardActionResult.Replace(PanelDraftCard.Build(now.Draft, now.Members, userId, notice: notice));
         }
 

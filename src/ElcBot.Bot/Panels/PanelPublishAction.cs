@@ -1,13 +1,14 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Facilitation;
+using ElcBot.Bot.Installation;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.Panels;
 
 /// <summary>"Post the summary now" on the panel card: the same rules as `panel publish`.</summary>
-public sealed class PanelPublishAction(IFacilitatorCheck facilitators, PanelPublisher publisher) : ICardActionHandler
+public sealed class PanelPublishAction(IFacilitatorCheck facilitators, PanelPublisher publisher, ConversationRegistrar registrar) : ICardActionHandler
 {
     public string Action => PanelCardActions.Publish;
 
@@ -23,6 +24,8 @@ public sealed class PanelPublishAction(IFacilitatorCheck facilitators, PanelPubl
             return CardActionResult.Say(PanelReplies.NoDraft);
         }
 
+        // The panel card is shown in the round's channel: pressing it there gives the bot the channel's address if it had none.
+        await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var result = await publisher.PublishAsync(roundId, PanelTurns.Actor(turnContext), cancellationToken).ConfigureAwait(false);
         return CardActionResult.Say(result.Message);
     }

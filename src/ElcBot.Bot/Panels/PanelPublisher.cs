@@ -40,7 +40,9 @@ public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryS
         if (posted.Outcome != ProactiveOutcome.Posted)
         {
             await publishing.ReleaseAsync(claim, cancellationToken).ConfigureAwait(false);
-            return new PanelPublishResult(posted.Outcome == ProactiveOutcome.BotRemoved ? PanelPublishOutcome.BotRemoved : PanelPublishOutcome.NoDraft, claim);
+            // The draft is back in review, so nothing the panel did is lost; it can be posted once the channel is reachable.
+            LogNotPosted(logger, roundId, posted.Outcome);
+            return new PanelPublishResult(posted.Outcome == ProactiveOutcome.BotRemoved ? PanelPublishOutcome.BotRemoved : PanelPublishOutcome.ConversationUnknown, claim);
         }
 
         // Kept as the round's summary, so "new since last time" and `summaries` see what people saw.
@@ -57,6 +59,9 @@ public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryS
     [LoggerMessage(Level = LogLevel.Information, Message = "Reviewed summary of round {RoundId} posted: panel of {Members}, {Themes} themes")]
     private static partial void LogPosted(ILogger logger, string roundId, int members, int themes);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reviewed summary of round {RoundId} not posted ({Outcome}); the draft stays in review")]
+    private static partial void LogNotPosted(ILogger logger, string roundId, ProactiveOutcome outcome);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reviewed summary of round {RoundId} was posted after its lease ended; another instance may post it too")]
     private static partial void LogTakenOver(ILogger logger, string roundId);
 }
@@ -71,6 +76,7 @@ public sealed record PanelPublishResult(PanelPublishOutcome Outcome, PublishClai
         PanelPublishOutcome.BeingPosted => PanelReplies.BeingPosted,
         PanelPublishOutcome.AlreadyPosted => PanelReplies.AlreadyPosted,
         PanelPublishOutcome.BotRemoved => Summaries.SummaryCommand.Removed,
+        PanelPublishOutcome.ConversationUnknown => PanelReplies.ChannelUnknown,
         _ => PanelReplies.NoDraft,
     };
 }
@@ -84,4 +90,7 @@ public enum PanelPublishOutcome
     AlreadyPosted,
     NoDraft,
     BotRemoved,
+
+    /// <summary>The bot has no address for the round's channel or chat yet; the draft stays in review.</summary>
+    ConversationUnknown,
 }

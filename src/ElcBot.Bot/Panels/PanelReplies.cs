@@ -19,6 +19,7 @@ public static class PanelReplies
     public const string SentFromPersonal = "Done. I've sent a draft to the round's review panel. I'll post it in the round's conversation when most of them approve.";
     public const string PostedAfterApproval = "Thank you. Most of the panel have approved, so I've posted the summary.";
     public const string Posted = "Done. I've posted the summary, with the panel's changes.";
+    public const string ChannelUnknown = "I can't post the summary in the round's channel yet, because I don't know how to reach it. The draft is kept. A facilitator can type **panel publish** in that channel to post it.";
     public const string PanelFull = "The panel is full. Please take someone off it first.";
 
     public static string NotYet(PanelDraft draft, IReadOnlyCollection<PanelMember> members) =>

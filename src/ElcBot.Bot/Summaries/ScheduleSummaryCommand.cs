@@ -1,4 +1,3 @@
-using System.Globalization;
 using ElcBot.Bot.Commands;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Installation;
@@ -36,10 +35,8 @@ public sealed class ScheduleSummaryCommand(
         await registrar.RememberAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(SummarySchedule.DefaultTimeZoneId);
         var next = WeeklyOccurrence.Next(time.GetUtcNow(), day, at, zone);
-        await schedules.SaveAsync(new SummarySchedule(round.RoundId, day, at, zone.Id, next), cancellationToken).ConfigureAwait(false);
-        var local = TimeZoneInfo.ConvertTime(next, zone);
-        await turnContext.SendActivityAsync(
-            MessageFactory.Text($"Done. I'll post a summary here every {day} at {at.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). The next one is on {local.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"))}. Type **schedule off** to stop."),
-            cancellationToken).ConfigureAwait(false);
+        var schedule = new SummarySchedule(round.RoundId, day, at, zone.Id, next);
+        await schedules.SaveAsync(schedule, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text($"Done. {ScheduleWords.On(schedule)}"), cancellationToken).ConfigureAwait(false);
     }
 }

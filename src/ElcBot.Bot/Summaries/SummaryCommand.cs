@@ -16,7 +16,8 @@ public sealed class SummaryCommand(
     ISummaryRounds rounds,
     ISummaryPublisher publisher,
     ISummaryScheduleStore schedules,
-    ConversationRegistrar registrar) : ICommandHandler
+    ConversationRegistrar registrar,
+    TimeProvider time) : ICommandHandler
 {
     public const string NoRound = "There is no round in this conversation yet. A facilitator can type **start round** to begin one.";
     public const string NoOpenRounds = "There are no open rounds to summarise right now.";
@@ -66,8 +67,12 @@ public sealed class SummaryCommand(
     /// </returns>
     public async Task<string?> PublishAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)
     {
-        var paused = await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false) is { Paused: true, PausedReason: { } reason } ? reason : null;
+        var schedule = await schedules.FindAsync(roundId, cancellationToken).ConfigureAwait(false);
         var outcome = await publisher.PublishAsync(roundId, cancellationToken).ConfigureAwait(false);
+        // A summary that reached the round's conversation shows that what paused the weekly one is mended: start it again.
+        var paused = schedule is not { Paused: true } ? null
+            : outcome == PublishOutcome.Posted ? await ResumeAsync(schedule, cancellationToken).ConfigureAwait(false)
+            : ScheduleWords.Paused(schedule);
         var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
         var reply = outcome switch
         {
@@ -79,5 +84,18 @@ public sealed class SummaryCommand(
             _ => personal ? RoundGone : NoRound,
         };
         return paused is null ? reply : reply is null ? paused : $"{paused}\n\n{reply}";
+    }
+
+    private async Task<string> ResumeAsync(SummarySchedule schedule, CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
+        var resumed = schedule with
+        {
+            Paused = false,
+            PausedReason = null,
+            NextRunUtc = WeeklyOccurrence.Next(time.GetUtcNow(), schedule.Day, schedule.Time, zone),
+        };
+        await schedules.SaveAsync(resumed, cancellationToken).ConfigureAwait(false);
+        return ScheduleWords.Resumed(resumed);
     }
 }

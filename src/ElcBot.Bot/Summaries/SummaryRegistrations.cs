@@ -28,6 +28,8 @@ public static class SummaryRegistrations
         services.AddSingleton<ICommandHandler, SummariesCommand>();
         services.AddSingleton<ICommandHandler, ScheduleSummaryCommand>();
         services.AddSingleton<ICommandHandler, ScheduleOffCommand>();
+        services.AddSingleton<ICommandHandler, ScheduleCommand>();
+        services.AddSingleton<PausedScheduleNotice>();
 
         services.AddSingleton<SummaryActions>();
         foreach (var name in SummaryActions.Names)

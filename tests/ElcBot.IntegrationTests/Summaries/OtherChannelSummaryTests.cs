@@ -100,6 +100,37 @@ public sealed class OtherChannelSummaryTests : HostedBotTests
         Assert.Empty(SummaryPosts());
     }
 
+    [Fact]
+    public async Task Should_say_why_the_weekly_summary_paused_in_help_and_schedule_and_start_it_again_once_summary_posts_in_the_channel()
+    {
+        await Host.Services.GetRequiredService<IRoundStore>().TryOpenAsync(Round(), CancellationToken.None);
+        var schedules = Host.Services.GetRequiredService<ISummaryScheduleStore>();
+        await schedules.SaveAsync(new SummarySchedule("old-round", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UtcNow.AddMinutes(-1)), CancellationToken.None);
+        await Host.Services.GetRequiredService<ScheduledSummaryRunner>().RunDueAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+
+        var help = await SayAsync("help");
+        var schedule = await SayAsync("schedule");
+        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, help.SelectToken("attachments[0].content.body[1].text")!.ToString());
+        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, schedule["text"]!.ToString());
+
+        var sent = Connector.SentActivities.Count;
+        await SendAsync(_teams.ChannelMessage("fran", "<at>ElcBot</at> summary"));
+        var answers = (await Connector.WaitForActivitiesAsync(sent + 2)).Skip(sent).ToArray();
+
+        Assert.Single(SummaryPosts());
+        var resumed = (await schedules.FindAsync("old-round", CancellationToken.None))!;
+        Assert.False(resumed.Paused);
+        Assert.True(resumed.NextRunUtc > DateTimeOffset.UtcNow);
+        Assert.Contains(answers, a => a["text"]?.ToString() == ScheduleWords.Resumed(resumed));
+    }
+
+    private async Task<JObject> SayAsync(string command)
+    {
+        var sent = Connector.SentActivities.Count;
+        await SendAsync(_teams.ChannelMessage("fran", $"<at>ElcBot</at> {command}"));
+        return (await Connector.WaitForActivitiesAsync(sent + 1))[^1];
+    }
+
     private IConversationDirectory Directory => Host.Services.GetRequiredService<IConversationDirectory>();
 
     private static Round Round() => new("old-round", Other, Tenant, Team, "What would make it easier to get help?", ElcStage.Discover, null, true, DateTimeOffset.UtcNow.AddDays(-3));

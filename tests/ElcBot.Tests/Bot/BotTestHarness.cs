@@ -35,7 +35,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<IConversationDirectory>(Conversations);
         services.AddSingleton<ElcBot.Core.Summaries.ISummaryStore>(Summaries);
-        services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(new FakeScheduleStore());
+        services.AddSingleton<ElcBot.Core.Summaries.Scheduling.ISummaryScheduleStore>(Schedules);
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Summaries.Scheduling.ISummaryRunLedger>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IThemeEngine>());
         services.AddSingleton(Moq.Mock.Of<ElcBot.Core.Themes.IPendingEmbeddings>());
@@ -70,6 +70,8 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeConversationDirectory Conversations { get; } = new();
 
     public FakeRoundStore Rounds { get; } = new();
+
+    public FakeScheduleStore Schedules { get; } = new();
 
     public FakeContributionStore Contributions { get; } = new();
 

@@ -34,6 +34,7 @@ public static class CardCatalogue
             new BotCommand("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true),
             new ElcBot.Bot.Panels.PanelCommand([], Moq.Mock.Of<ElcBot.Bot.Facilitation.IFacilitatorCheck>(), Moq.Mock.Of<ElcBot.Core.Summaries.ISummaryRounds>()).Command,
         ]));
+        yield return ("help (weekly summary paused)", HelpCard.Build([new BotCommand("help", "See what I can do")], ElcBot.Core.Summaries.Scheduling.ScheduledSummaryRunner.UnreachableReason));
         yield return ("summary (short)", SummaryCard.Build(SampleSummaries.Sample(themes: 1)));
         yield return ("summary (long)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000)));
         yield return ("summary (long, with news)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000) with

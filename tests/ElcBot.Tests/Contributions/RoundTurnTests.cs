@@ -1,3 +1,4 @@
+using ElcBot.Bot.Commands;
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Rounds;
@@ -107,6 +108,19 @@ public sealed class RoundTurnTests : IAsyncLifetime
         Assert.Equal(RoundCard.ClosedTitle, BotTestHarness.CardOf(Assert.Single(replies))["body"]![0]!["text"]!.ToString());
         Assert.False(_bot.Rounds.Rounds["round-1"].IsOpen);
         Assert.Null(await _bot.Rounds.FindOpenAsync(Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_stop_the_rounds_weekly_summary_and_say_so_when_the_round_is_closed()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        await _bot.SendAsync(Message("schedule summary friday 4pm", Facilitator));
+
+        var replies = await _bot.SendAsync(Message("close round", Facilitator));
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(CloseRoundCommand.ScheduleStopped, replies[1].Text);
+        Assert.Empty(_bot.Schedules.Saved);
     }
 
     [Fact]

@@ -142,6 +142,17 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_the_channels_address_so_the_draft_can_be_posted_there_when_a_facilitator_types_panel_publish_in_it()
+    {
+        _bot.Panels.Add("round-1", "29:sam", ContributorRole.Carer, "Sam");
+        _bot.Drafts.Put(PanelSamples.Draft() with { RoundId = "round-1", Deadline = _bot.Time.GetUtcNow().AddDays(2) });
+
+        await _bot.SendAsync(Mentioning("panel publish", Facilitator));
+
+        Assert.True(_bot.Conversations.Saved.ContainsKey(Channel));
+    }
+
+    [Fact]
     public async Task Should_show_every_change_newest_first_when_a_facilitator_asks_for_the_log()
     {
         _bot.Panels.Changes.Enqueue(new PanelChange("round-1", PanelSamples.SentAt, new PanelActor("29:sam", "Sam"), new ChangeNote(PanelChangeKind.Renamed, "phone lines", "Getting through")));

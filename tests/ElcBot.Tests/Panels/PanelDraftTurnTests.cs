@@ -111,6 +111,21 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_say_the_channel_cannot_be_reached_yet_and_keep_the_approved_draft_when_most_approve_but_the_channel_is_unknown()
+    {
+        await PressAsync("sam", PanelCardActions.Approve);
+
+        var card = (await PressAsync("jo", PanelCardActions.Approve)).ToString();
+
+        Assert.Contains(PanelReplies.ChannelUnknown, card);
+        Assert.Contains(PanelReplies.Done(PanelCardActions.Approve), card);
+        Assert.DoesNotContain(PanelReplies.NoDraft, card);
+        var kept = (await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft;
+        Assert.Equal(DraftState.InReview, kept.State);
+        Assert.Equal(2, kept.ApprovedBy.Count);
+    }
+
+    [Fact]
     public async Task Should_stop_counting_the_approval_and_send_the_approver_the_new_draft_when_someone_changes_it_after()
     {
         await PressAsync("sam", PanelCardActions.Approve, new { revision = 0 });

@@ -36,7 +36,7 @@ public sealed class PanelSummaryRoutingTests
     public async Task Should_tell_the_facilitator_where_the_summary_went_when_the_round_has_a_panel(string conversationType, PublishOutcome outcome, string? expected)
     {
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(outcome);
-        var command = new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, new FakeScheduleStore(), new ElcBot.Bot.Installation.ConversationRegistrar(new FakeConversationDirectory(), TimeProvider.System));
+        var command = new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, new FakeScheduleStore(), new ElcBot.Bot.Installation.ConversationRegistrar(new FakeConversationDirectory(), TimeProvider.System), TimeProvider.System);
         var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
         using var turn = new TurnContext(adapter, new Activity(ActivityTypes.Message)
         {

@@ -37,7 +37,7 @@ public sealed class SummaryCommandsTests
     [Fact]
     public async Task Should_publish_the_conversations_round_when_a_facilitator_asks_for_a_summary()
     {
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
 
         _publisher.Verify(p => p.PublishAsync("r1", It.IsAny<CancellationToken>()), Times.Once);
         Assert.Empty(replies);
@@ -46,7 +46,7 @@ public sealed class SummaryCommandsTests
     [Fact]
     public async Task Should_keep_the_rounds_channel_so_the_summary_can_be_posted_when_asked_for_in_a_thread_of_it()
     {
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel", thread: true);
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel", thread: true);
 
         Assert.Empty(replies);
         var kept = _conversations.Saved[Round.ConversationId];
@@ -58,7 +58,7 @@ public sealed class SummaryCommandsTests
     public async Task Should_say_plainly_that_the_channel_cannot_be_reached_when_no_address_is_kept_for_it()
     {
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.ConversationUnknown);
-        var command = new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar);
+        var command = new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time);
         var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
         using var turn = new TurnContext(adapter, new Activity(ActivityTypes.Message)
         {
@@ -78,7 +78,7 @@ public sealed class SummaryCommandsTests
     {
         _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
 
         Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(replies).Text);
         _publisher.VerifyNoOtherCalls();
@@ -89,7 +89,7 @@ public sealed class SummaryCommandsTests
     {
         _rounds.Setup(r => r.ListOpenAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([Round]);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "personal");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "personal");
 
         var card = Assert.Single(replies).Attachments.Single().Content.ToString()!;
         Assert.Contains(RoundChoiceCard.Title, card);
@@ -98,13 +98,30 @@ public sealed class SummaryCommandsTests
     }
 
     [Fact]
-    public async Task Should_tell_the_facilitator_when_the_weekly_schedule_paused_because_the_bot_was_removed()
+    public async Task Should_tell_the_facilitator_why_the_weekly_schedule_paused_and_leave_it_paused_when_the_summary_still_cannot_be_posted()
     {
-        await _schedules.SaveAsync(new SummarySchedule("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedReason: ScheduledSummaryRunner.RemovedReason), CancellationToken.None);
+        _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.BotRemoved);
+        await _schedules.SaveAsync(PausedSchedule(ScheduledSummaryRunner.RemovedReason), CancellationToken.None);
 
-        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar), "channel");
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
 
-        Assert.Equal(ScheduledSummaryRunner.RemovedReason, replies[0].Text);
+        Assert.StartsWith(ScheduledSummaryRunner.RemovedReason, replies[0].Text, StringComparison.Ordinal);
+        Assert.True(_schedules.Saved["r1"].Paused);
+    }
+
+    [Fact]
+    public async Task Should_restart_the_paused_weekly_schedule_and_say_so_when_the_summary_is_posted_in_the_rounds_channel()
+    {
+        await _schedules.SaveAsync(PausedSchedule(ScheduledSummaryRunner.UnreachableReason), CancellationToken.None);
+
+        var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
+
+        var resumed = _schedules.Saved["r1"];
+        Assert.Equal((false, null), (resumed.Paused, resumed.PausedReason));
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), resumed.NextRunUtc);
+        var reply = Assert.Single(replies).Text;
+        Assert.Equal(ScheduleWords.Resumed(resumed), reply);
+        Assert.Contains("Monday 30 November", reply);
     }
 
     [Fact]
@@ -153,6 +170,9 @@ public sealed class SummaryCommandsTests
         Assert.Equal(FacilitatorReplies.NotAllowed, Assert.Single(stop).Text);
         Assert.Equal(before, _schedules.Saved["r1"]);
     }
+
+    private static SummarySchedule PausedSchedule(string reason) =>
+        new("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedReason: reason);
 
     private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "", bool thread = false)
     {

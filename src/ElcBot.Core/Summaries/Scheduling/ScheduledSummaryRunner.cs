@@ -12,9 +12,9 @@ public sealed partial class ScheduledSummaryRunner(
     /// <summary>Long enough to build and post a large summary; after it another instance may take over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    public const string RemovedReason = "I couldn't post the weekly summary because I'm no longer in this team or chat. Add me back, then type **schedule summary** to start again.";
+    public const string RemovedReason = "The weekly summary is paused because I'm no longer in this team or chat. Add me back, then type **schedule summary** here to start it again.";
 
-    public const string UnreachableReason = "I couldn't post the weekly summary because I don't know how to reach this channel or chat yet. Type **schedule summary** here to start it again.";
+    public const string UnreachableReason = "The weekly summary is paused because I can't reach this channel or chat yet. Type **schedule summary** here to start it again.";
 
     /// <returns>How many summaries this instance posted.</returns>
     public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed partial class ScheduledSummaryRunner(
                 await schedules.SaveAsync(schedule with { NextRunUtc = next }, cancellationToken).ConfigureAwait(false);
                 LogPosted(logger, schedule.RoundId, next);
                 return true;
-            // Paused, not dropped: the round is still there, and the facilitator is told why when they next ask for a summary.
+            // Paused, not dropped: the round is still there, and a facilitator is told why by `summary`, `schedule` and `help`.
             case PublishOutcome.BotRemoved or PublishOutcome.ConversationUnknown:
                 var reason = outcome == PublishOutcome.BotRemoved ? RemovedReason : UnreachableReason;
                 await schedules.SaveAsync(schedule with { Paused = true, PausedReason = reason }, cancellationToken).ConfigureAwait(false);

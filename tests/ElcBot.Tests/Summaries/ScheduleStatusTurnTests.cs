@@ -1,0 +1,96 @@
+using ElcBot.Bot.Cards;
+using ElcBot.Bot.Summaries;
+using ElcBot.Core.Summaries.Scheduling;
+using ElcBot.Tests.Bot;
+using static ElcBot.Tests.Contributions.TeamsTurns;
+
+namespace ElcBot.Tests.Summaries;
+
+/// <summary>A facilitator finding out, through the real bot, whether the weekly summary is on, and why it paused.</summary>
+public sealed class ScheduleStatusTurnTests : IAsyncLifetime
+{
+    private const string RoundId = "round-1";
+    private readonly BotTestHarness _bot = new();
+
+    public async Task InitializeAsync() => await _bot.Rounds.TryOpenAsync(OpenRound(RoundId), CancellationToken.None);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Should_say_why_the_weekly_summary_paused_and_what_to_do_when_a_facilitator_types_schedule()
+    {
+        await PauseAsync(ScheduledSummaryRunner.UnreachableReason);
+
+        var reply = Assert.Single(await _bot.SendAsync(Message("schedule", Facilitator)));
+
+        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, reply.Text);
+    }
+
+    [Fact]
+    public async Task Should_say_when_the_next_summary_is_posted_when_a_facilitator_types_schedule_and_it_is_on()
+    {
+        await _bot.SendAsync(Message("schedule summary friday 4pm", Facilitator));
+
+        var reply = Assert.Single(await _bot.SendAsync(Message("schedule", Facilitator)));
+
+        Assert.Equal("I'll post a summary here every Friday at 16:00 (UK time). The next one is on Friday 6 March. Type **schedule off** to stop.", reply.Text);
+    }
+
+    [Fact]
+    public async Task Should_say_how_to_start_one_when_a_facilitator_types_schedule_and_there_is_none()
+    {
+        var reply = Assert.Single(await _bot.SendAsync(Message("schedule", Facilitator)));
+
+        Assert.Equal(ScheduleWords.None, reply.Text);
+        Assert.Empty(_bot.Schedules.Saved);
+    }
+
+    [Fact]
+    public async Task Should_show_where_it_stands_and_the_words_that_change_it_when_a_day_follows_schedule_alone()
+    {
+        await _bot.SendAsync(Message("schedule summary", Facilitator));
+        var before = _bot.Schedules.Saved[RoundId];
+
+        var reply = Assert.Single(await _bot.SendAsync(Message("schedule friday", Facilitator)));
+
+        Assert.StartsWith("I'll post a summary here every Monday at 09:00", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith($"To change the day or time, type for example: **{ScheduleText.Example}**.", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(before, _bot.Schedules.Saved[RoundId]);
+    }
+
+    [Fact]
+    public async Task Should_put_the_pause_and_what_to_do_at_the_top_of_help_when_a_facilitator_asks_in_the_rounds_channel()
+    {
+        await PauseAsync(ScheduledSummaryRunner.RemovedReason);
+
+        var card = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(Message("help", Facilitator))));
+
+        Assert.Equal(HelpCard.Title, card["body"]![0]!["text"]!.ToString());
+        Assert.Equal(ScheduledSummaryRunner.RemovedReason, card["body"]![1]!["text"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Should_leave_the_pause_out_of_help_when_someone_who_is_not_a_facilitator_asks()
+    {
+        await PauseAsync(ScheduledSummaryRunner.UnreachableReason);
+
+        var card = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(Message("help", Person("ali")))));
+
+        Assert.DoesNotContain("paused", card.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_leave_help_as_it_is_when_the_weekly_summary_is_on()
+    {
+        await _bot.SendAsync(Message("schedule summary", Facilitator));
+
+        var card = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(Message("help", Facilitator))));
+
+        Assert.DoesNotContain("paused", card.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Type one of these words to me. In a channel, start with @ElcBot.", card["body"]![1]!["text"]!.ToString());
+    }
+
+    private Task PauseAsync(string reason) => _bot.Schedules.SaveAsync(
+        new SummarySchedule(RoundId, DayOfWeek.Monday, new TimeOnly(9, 0), SummarySchedule.DefaultTimeZoneId, DateTimeOffset.UnixEpoch, Paused: true, PausedReason: reason),
+        CancellationToken.None);
+}
