@@ -10,15 +10,16 @@ public sealed class ExportVerb : ICliVerb
 
     public string Summary => "Export a round's stories and ideas, with their themes, to a CSV file.";
 
+    public string Usage => RoundFileArguments.ExportUsage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var round = Options.Value(args, "--round");
-        var file = Options.Value(args, "--file");
-        if (round is null || file is null)
+        if (Options.Parse(RoundFileArguments.Parse, args, "Usage: " + Usage) is not { } options)
         {
-            Console.Error.WriteLine("Usage: export --round ROUND --file out.csv");
             return 2;
         }
+
+        var (round, file) = options;
 
         await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
         var data = await services.Get<ISummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);

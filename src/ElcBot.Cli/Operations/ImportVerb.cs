@@ -10,15 +10,16 @@ public sealed class ImportVerb : ICliVerb
 
     public string Summary => "Import stories and ideas from a CSV (columns text, kind, role, consent) into a round.";
 
+    public string Usage => RoundFileArguments.ImportUsage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var round = Options.Value(args, "--round");
-        var file = Options.Value(args, "--file");
-        if (round is null || file is null)
+        if (Options.Parse(RoundFileArguments.Parse, args, "Usage: " + Usage) is not { } options)
         {
-            Console.Error.WriteLine("Usage: import --round ROUND --file FILE.csv   (columns: text, kind, role, consent)");
             return 2;
         }
+
+        var (round, file) = options;
 
         if (!File.Exists(file))
         {

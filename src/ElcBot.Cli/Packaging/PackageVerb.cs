@@ -11,6 +11,8 @@ public sealed class PackageVerb : ICliVerb
 
     public string Summary => "Build the Teams app package (artifacts/teams/*.zip). Option: --out <file.zip>.";
 
+    public string Usage => "package [--out <file.zip>]";
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -23,7 +25,7 @@ public sealed class PackageVerb : ICliVerb
 
         if (args.Count != 0 && !(args.Count == 2 && args[0] == "--out"))
         {
-            Console.Error.WriteLine("Usage: package [--out <file.zip>]");
+            Console.Error.WriteLine($"Usage: {Usage}");
             return 2;
         }
 

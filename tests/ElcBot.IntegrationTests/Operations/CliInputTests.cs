@@ -40,7 +40,7 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("summary", "--help", "Unknown option --help.")]
+    [InlineData("summary", "--verbose", "Unknown option --verbose.")]
     [InlineData("summary", "--contributions many", "--contributions needs a positive whole number.")]
     [InlineData("summary", "--contributions 0", "--contributions needs a positive whole number.")]
     [InlineData("load", "--people 5 --seconds", "--seconds needs a positive whole number.")]
@@ -53,6 +53,49 @@ public sealed class CliInputTests : IDisposable
         var usage = bench switch { "summary" => SummaryArguments.Usage, "load" => LoadArguments.Usage, _ => BenchArguments.Usage };
         Assert.Equal($"{problem}\n{usage}", result.Errors.Trim().ReplaceLineEndings("\n"));
         Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Theory]
+    [InlineData("import --round r1 --file a.csv --dry-run", "Unknown option --dry-run.", "import --round ROUND --file FILE.csv")]
+    [InlineData("import --round --file a.csv", "--round needs a value.", "import --round ROUND --file FILE.csv")]
+    [InlineData("export --round r1 --out a.csv", "Unknown option --out.", "export --round ROUND --file out.csv")]
+    public async Task Should_name_the_wrong_option_and_touch_nothing_when_import_or_export_is_given_one(string command, string problem, string usage)
+    {
+        var result = await RunAsync(command.Split(' '));
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Errors.Trim().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(problem, lines[0]);
+        Assert.StartsWith("Usage: " + usage, lines[1]);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Theory]
+    [InlineData("import --help", "Usage: import --round ROUND --file FILE.csv")]
+    [InlineData("export -h", "Usage: export --round ROUND --file out.csv")]
+    [InlineData("package --help", "Usage: package [--out <file.zip>]")]
+    [InlineData("bench themes --data x.csv --help", "Usage: bench themes --data FILE")]
+    [InlineData("bench summary --help", "Usage: " + SummaryArguments.Usage)]
+    [InlineData("bench load --help", "Usage: " + LoadArguments.Usage)]
+    [InlineData("help bench load-host", "Usage: bench load-host elcbot|echo")]
+    [InlineData("help import", "Usage: import --round ROUND --file FILE.csv")]
+    public async Task Should_show_how_to_use_a_verb_and_succeed_when_asked_for_help(string command, string usage)
+    {
+        var result = await RunAsync(command.Split(' '));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(usage, result.Output);
+        Assert.Equal(string.Empty, result.Errors);
+    }
+
+    [Fact]
+    public async Task Should_show_the_verbs_as_an_error_when_given_nothing_to_do()
+    {
+        var result = await RunAsync();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("  import ", result.Errors);
     }
 
     [Fact]
