@@ -1,4 +1,5 @@
 using ElcBot.Bot.Summaries;
+using ElcBot.Cli.Files;
 using ElcBot.Core.Summaries;
 
 namespace ElcBot.Cli.Operations;
@@ -20,6 +21,11 @@ public sealed class ExportVerb : ICliVerb
         }
 
         var (round, file) = options;
+        if (OutputFile.Problem(file, "out.csv") is { } unwritable)
+        {
+            Console.Error.WriteLine(unwritable);
+            return 2;
+        }
 
         await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
         var data = await services.Get<ISummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);

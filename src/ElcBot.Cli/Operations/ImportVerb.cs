@@ -1,3 +1,4 @@
+using ElcBot.Cli.Files;
 using ElcBot.Core.Imports;
 using ElcBot.Core.Themes;
 
@@ -20,10 +21,9 @@ public sealed class ImportVerb : ICliVerb
         }
 
         var (round, file) = options;
-
-        if (!File.Exists(file))
+        if (InputFile.Problem(file) is { } unreadable)
         {
-            Console.Error.WriteLine($"There is no file at {file}.");
+            Console.Error.WriteLine(unreadable);
             return 2;
         }
 
@@ -31,10 +31,17 @@ public sealed class ImportVerb : ICliVerb
         using var reader = File.OpenText(file);
         var report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, cancellationToken).ConfigureAwait(false);
 
+        // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
+        if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
+        {
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}");
+            return 2;
+        }
+
         Console.WriteLine($"Imported {report.Added} new, {report.AlreadyThere} already there, {report.Problems.Count} line(s) not taken.");
         foreach (var problem in report.Problems)
         {
-            Console.WriteLine(problem.Line > 0 ? $"  line {problem.Line}: {problem.Reason}" : $"  {problem.Reason}");
+            Console.WriteLine($"  line {problem.Line}: {problem.Reason}");
         }
 
         if (report.MaskedLines.Count > 0)

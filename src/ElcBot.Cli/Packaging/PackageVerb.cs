@@ -1,3 +1,4 @@
+using ElcBot.Cli.Files;
 using ElcBot.Storage.Embedded;
 using ElcBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,11 @@ public sealed class PackageVerb : ICliVerb
         }
 
         var output = OutputPath(args, root, settings.Version);
+        if (args.Count == 2 && OutputFile.Problem(output, $"elcbot-teams-{settings.Version}.zip", makesFolder: true) is { } unwritable)
+        {
+            Console.Error.WriteLine(unwritable);
+            return 2;
+        }
 
         var commands = BotCommandCatalogue.Load();
         await TeamsAppPackage.WriteAsync(Path.Combine(root, "manifest"), output, settings, commands, cancellationToken).ConfigureAwait(false);

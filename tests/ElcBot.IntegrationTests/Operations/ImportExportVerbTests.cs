@@ -75,6 +75,37 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         Assert.Contains(imported, c => c.Text == quoted);
     }
 
+    [Theory]
+    [InlineData("round-1", "", "The file is empty.")]
+    [InlineData("round-1", "text,kind,consent\nA drop-in clinic on Saturdays,idea,may quote\n", "Missing column(s): role. Expected: text, kind, role, consent.")]
+    [InlineData("no-such-round", "text,kind,role,consent\nA drop-in clinic on Saturdays,idea,carer,may quote\n", "There is no round with the id 'no-such-round'.")]
+    public async Task Should_say_in_one_line_why_nothing_was_imported_when_the_file_or_round_cannot_be_used(string round, string content, string reason)
+    {
+        var sheet = Path.Combine(_folder.FullName, "voices.csv");
+        await File.WriteAllTextAsync(sheet, content);
+
+        var result = await RunAsync("import", "--round", round, "--file", sheet);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"Nothing was imported from {sheet}: {reason}", result.Errors.Trim());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Should_import_a_sheet_with_a_byte_order_mark_and_a_line_break_inside_quotes_and_name_a_short_row()
+    {
+        var sheet = Path.Combine(_folder.FullName, "excel.csv");
+        await File.WriteAllTextAsync(sheet, "text,kind,role,consent\r\n\"First line\r\nsecond line of one story\",story,carer,may quote\r\nA row cut short,idea\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await RunAsync("import", "--round", "round-1", "--file", sheet);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Imported 1 new, 0 already there, 1 line(s) not taken.", result.Output);
+        Assert.True(result.Output.Contains("line 4: The line has 2 of the 4 values the columns need.", StringComparison.Ordinal), result.ToString());
+        var stored = await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None);
+        Assert.Contains(stored, c => c.Text.StartsWith("First line", StringComparison.Ordinal) && c.Text.EndsWith("second line of one story", StringComparison.Ordinal));
+    }
+
     // From an empty folder, so no developer's .env is read; the tables are the test's own.
     private Task<ToolResult> RunAsync(params string[] arguments) =>
         ToolProcess.RunAsync(
