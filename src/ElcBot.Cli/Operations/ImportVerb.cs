@@ -34,7 +34,8 @@ public sealed class ImportVerb : ICliVerb
         // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
         if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
         {
-            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}");
+            // Line 0 is the round itself.
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " 'rounds' lists the ids there are." : string.Empty)}");
             return 2;
         }
 

@@ -3,9 +3,9 @@ namespace ElcBot.Cli.Operations;
 /// <summary>Options of `import` and `export`: a round and a file, both required; anything else is a mistake worth naming.</summary>
 public sealed record RoundFileArguments(string Round, string File)
 {
-    public const string ImportUsage = "import --round ROUND --file FILE.csv   (columns: text, kind, role, consent)";
+    public const string ImportUsage = "import --round ROUND --file FILE.csv   (columns: text, kind, role, consent; ROUND is an id that 'rounds' lists)";
 
-    public const string ExportUsage = "export --round ROUND --file out.csv";
+    public const string ExportUsage = "export --round ROUND --file out.csv   (ROUND is an id that 'rounds' lists)";
 
     /// <returns>Null when the round or the file is not given, so the usage is shown.</returns>
     /// <exception cref="ArgumentException">An unknown option, or an option with no value; names it.</exception>

@@ -78,7 +78,7 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
     [Theory]
     [InlineData("round-1", "", "The file is empty.")]
     [InlineData("round-1", "text,kind,consent\nA drop-in clinic on Saturdays,idea,may quote\n", "Missing column(s): role. Expected: text, kind, role, consent.")]
-    [InlineData("no-such-round", "text,kind,role,consent\nA drop-in clinic on Saturdays,idea,carer,may quote\n", "There is no round with the id 'no-such-round'.")]
+    [InlineData("no-such-round", "text,kind,role,consent\nA drop-in clinic on Saturdays,idea,carer,may quote\n", "There is no round with the id 'no-such-round'. 'rounds' lists the ids there are.")]
     public async Task Should_say_in_one_line_why_nothing_was_imported_when_the_file_or_round_cannot_be_used(string round, string content, string reason)
     {
         var sheet = Path.Combine(_folder.FullName, "voices.csv");
@@ -104,6 +104,21 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         Assert.True(result.Output.Contains("line 4: The line has 2 of the 4 values the columns need.", StringComparison.Ordinal), result.ToString());
         var stored = await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None);
         Assert.Contains(stored, c => c.Text.StartsWith("First line", StringComparison.Ordinal) && c.Text.EndsWith("second line of one story", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_list_each_round_with_its_id_when_the_operator_needs_one_for_import()
+    {
+        var result = await RunAsync("rounds");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Output.Trim().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(["id", "state", "started", "stage", "question"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var round = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["round-1", "open", "Discover", "What", "would", "help?"], round.Where((_, i) => i != 2));
+        var started = DateOnly.ParseExact(round[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - started.DayNumber, 0, 1);
+        Assert.Equal("1 round(s). Use an id with import or export, for example: export --round round-1 --file out.csv", lines[^1]);
     }
 
     // From an empty folder, so no developer's .env is read; the tables are the test's own.
