@@ -36,8 +36,11 @@ public sealed class ExportVerb : ICliVerb
         }
 
         var latest = (await services.Get<ISummaryStore>().ListAsync(round, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-        await File.WriteAllBytesAsync(file, SpreadsheetWriter.ToFileBytes(SummarySheet.Build(data.Contributions, latest)), cancellationToken).ConfigureAwait(false);
-        Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {file}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.");
+        // The full path, so an operator who gave a relative one knows where to look; and a word when a file was replaced.
+        var path = Path.GetFullPath(file);
+        var replaced = File.Exists(path);
+        await File.WriteAllBytesAsync(path, SpreadsheetWriter.ToFileBytes(SummarySheet.Build(data.Contributions, latest)), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {path}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.{(replaced ? " It replaced the file that was there." : string.Empty)}");
         return 0;
     }
 }

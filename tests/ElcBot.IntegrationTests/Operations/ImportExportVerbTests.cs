@@ -37,6 +37,7 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var first = await RunAsync("import", "--round", "round-1", "--file", sheet);
         var again = await RunAsync("import", "--round", "round-1", "--file", sheet);
         var export = await RunAsync("export", "--round", "round-1", "--file", exported);
+        var exportAgain = await RunAsync("export", "--round", "round-1", "--file", "round-1.csv");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("Imported 2 new, 0 already there, 0 line(s) not taken.", first.Output);
@@ -44,7 +45,9 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("Imported 0 new, 2 already there, 0 line(s) not taken.", again.Output);
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.Contains($"Wrote 2 stories and ideas to {exported} (no summary yet, so no themes).", export.Output);
+        Assert.Equal($"Wrote 2 stories and ideas to {exported} (no summary yet, so no themes).", export.Output.Trim());
+        Assert.True(exportAgain.ExitCode == 0, exportAgain.ToString());
+        Assert.Equal($"Wrote 2 stories and ideas to {exported} (no summary yet, so no themes). It replaced the file that was there.", exportAgain.Output.Trim());
         var written = await File.ReadAllTextAsync(exported);
         Assert.Contains("A drop-in clinic on Saturdays", written);
         Assert.Contains("The receptionist knew my name", written);
