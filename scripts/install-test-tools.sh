@@ -10,7 +10,10 @@ for lock in "$root"/tests/*/package-lock.json; do
   stamp="$dir/node_modules/.installed-from-lock"
   if [[ ! -f "$stamp" || "$lock" -nt "$stamp" ]]; then
     echo "Installing npm packages for ${dir#"$root"/} ..."
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error); then
+      echo "Could not install the npm packages for ${dir#"$root"/} (npm's message is above). Check this machine can reach the npm registry, then try again." >&2
+      exit 1
+    fi
     touch "$stamp"
   fi
 done

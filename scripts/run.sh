@@ -3,6 +3,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+"$root/scripts/check-tools.sh"
 "$root/scripts/install-azurite.sh"
 # The playground page (on in Development, at /playground) needs the Adaptive Cards renderer from npm.
 "$root/scripts/install.d/playground.sh"

@@ -4,6 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+"$root/scripts/check-tools.sh"
 "$root/scripts/install-test-tools.sh"
 dotnet build ElcBot.sln --nologo -clp:ErrorsOnly
 log="$(mktemp)"

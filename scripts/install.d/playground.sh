@@ -6,6 +6,9 @@ dir="$root/tools/playground"
 stamp="$dir/node_modules/.installed-from-lock"
 if [[ ! -f "$stamp" || "$dir/package-lock.json" -nt "$stamp" ]]; then
   echo "Installing the playground's card renderer into tools/playground ..."
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "Could not install the playground's card renderer with npm (its message is above). Check this machine can reach the npm registry, then try again." >&2
+    exit 1
+  fi
   touch "$stamp"
 fi

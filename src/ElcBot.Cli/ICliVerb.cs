@@ -9,6 +9,9 @@ public interface ICliVerb
     /// <summary>One line for the usage text.</summary>
     string Summary { get; }
 
+    /// <summary>How to call it, shown for --help and after a wrong option.</summary>
+    string Usage { get; }
+
     /// <param name="args">The arguments after the verb's words.</param>
     /// <param name="cancellationToken">Cancelled on Ctrl+C.</param>
     /// <returns>The process exit code.</returns>

@@ -17,10 +17,9 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     Console.Error.WriteLine("Stopped.");
     return 130;
 }
-catch (Exception ex) when (ex is InvalidOperationException or IOException or InvalidDataException or UnauthorizedAccessException or TimeoutException)
+catch (Exception ex)
 {
-    // Something about this machine, its set-up or a file it was given (a missing tool, a busy port, a folder it cannot
-    // write, a data file without the named column): the operator needs the reason, not a stack trace.
-    Console.Error.WriteLine($"That did not work: {ex.Message}");
-    return 1;
+    // A missing tool, storage that does not answer, a folder it cannot write, a data file without the named column:
+    // the operator needs the reason in one line, not a stack trace.
+    return CliFailure.Report(ex, Console.Error);
 }

@@ -23,6 +23,8 @@ public sealed class BenchSummaryVerb : ICliVerb
 
     public string Summary => "Time a summary of a round with many stored contributions (default 10,000).";
 
+    public string Usage => SummaryArguments.Usage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (Options.Parse(SummaryArguments.Parse, args, SummaryArguments.Usage) is not { } options)

@@ -12,6 +12,8 @@ public sealed class BenchThemesVerb : ICliVerb
 
     public string Summary => "Score theme clustering on labelled texts (NMI, ARI, accuracy, seconds), or --scale.";
 
+    public string Usage => BenchArguments.Usage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (Options.Parse(BenchArguments.Parse, args, BenchArguments.Usage) is not { } options)

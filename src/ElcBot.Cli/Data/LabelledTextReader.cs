@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using ElcBot.Cli.Files;
 
 namespace ElcBot.Cli.Data;
 
@@ -14,6 +15,14 @@ public static class LabelledTextReader
 {
     public static LabelledText Read(string path, string textColumn, string labelColumn, string? labelFile)
     {
+        foreach (var file in labelFile is null ? [path] : new[] { path, labelFile })
+        {
+            if (InputFile.Problem(file) is { } problem)
+            {
+                throw new InvalidDataException(problem);
+            }
+        }
+
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".txt")
         {

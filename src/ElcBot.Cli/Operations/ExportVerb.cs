@@ -1,4 +1,5 @@
 using ElcBot.Bot.Summaries;
+using ElcBot.Cli.Files;
 using ElcBot.Core.Summaries;
 
 namespace ElcBot.Cli.Operations;
@@ -10,13 +11,19 @@ public sealed class ExportVerb : ICliVerb
 
     public string Summary => "Export a round's stories and ideas, with their themes, to a CSV file.";
 
+    public string Usage => RoundFileArguments.ExportUsage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var round = Options.Value(args, "--round");
-        var file = Options.Value(args, "--file");
-        if (round is null || file is null)
+        if (Options.Parse(RoundFileArguments.Parse, args, "Usage: " + Usage) is not { } options)
         {
-            Console.Error.WriteLine("Usage: export --round ROUND --file out.csv");
+            return 2;
+        }
+
+        var (round, file) = options;
+        if (OutputFile.Problem(file, "out.csv") is { } unwritable)
+        {
+            Console.Error.WriteLine(unwritable);
             return 2;
         }
 
@@ -24,13 +31,16 @@ public sealed class ExportVerb : ICliVerb
         var data = await services.Get<ISummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);
         if (data is null)
         {
-            Console.Error.WriteLine($"There is no round with the id '{round}'.");
+            Console.Error.WriteLine($"There is no round with the id '{round}'. 'rounds' lists the ids there are.");
             return 2;
         }
 
         var latest = (await services.Get<ISummaryStore>().ListAsync(round, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-        await File.WriteAllBytesAsync(file, SpreadsheetWriter.ToFileBytes(SummarySheet.Build(data.Contributions, latest)), cancellationToken).ConfigureAwait(false);
-        Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {file}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.");
+        // The full path, so an operator who gave a relative one knows where to look; and a word when a file was replaced.
+        var path = Path.GetFullPath(file);
+        var replaced = File.Exists(path);
+        await File.WriteAllBytesAsync(path, SpreadsheetWriter.ToFileBytes(SummarySheet.Build(data.Contributions, latest)), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Wrote {data.Contributions.Count} stories and ideas to {path}{(latest is null ? " (no summary yet, so no themes)" : string.Empty)}.{(replaced ? " It replaced the file that was there." : string.Empty)}");
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using ElcBot.Cli.Files;
 using ElcBot.Core.Imports;
 using ElcBot.Core.Themes;
 
@@ -10,19 +11,19 @@ public sealed class ImportVerb : ICliVerb
 
     public string Summary => "Import stories and ideas from a CSV (columns text, kind, role, consent) into a round.";
 
+    public string Usage => RoundFileArguments.ImportUsage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var round = Options.Value(args, "--round");
-        var file = Options.Value(args, "--file");
-        if (round is null || file is null)
+        if (Options.Parse(RoundFileArguments.Parse, args, "Usage: " + Usage) is not { } options)
         {
-            Console.Error.WriteLine("Usage: import --round ROUND --file FILE.csv   (columns: text, kind, role, consent)");
             return 2;
         }
 
-        if (!File.Exists(file))
+        var (round, file) = options;
+        if (InputFile.Problem(file) is { } unreadable)
         {
-            Console.Error.WriteLine($"There is no file at {file}.");
+            Console.Error.WriteLine(unreadable);
             return 2;
         }
 
@@ -30,10 +31,18 @@ public sealed class ImportVerb : ICliVerb
         using var reader = File.OpenText(file);
         var report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, cancellationToken).ConfigureAwait(false);
 
+        // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
+        if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
+        {
+            // Line 0 is the round itself.
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " 'rounds' lists the ids there are." : string.Empty)}");
+            return 2;
+        }
+
         Console.WriteLine($"Imported {report.Added} new, {report.AlreadyThere} already there, {report.Problems.Count} line(s) not taken.");
         foreach (var problem in report.Problems)
         {
-            Console.WriteLine(problem.Line > 0 ? $"  line {problem.Line}: {problem.Reason}" : $"  {problem.Reason}");
+            Console.WriteLine($"  line {problem.Line}: {problem.Reason}");
         }
 
         if (report.MaskedLines.Count > 0)

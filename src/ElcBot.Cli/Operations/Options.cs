@@ -2,22 +2,9 @@ using System.Globalization;
 
 namespace ElcBot.Cli.Operations;
 
-/// <summary>Reads "--name value" options, saying plainly which one is missing.</summary>
+/// <summary>Reads a verb's options, saying plainly which one is wrong.</summary>
 public static class Options
 {
-    public static string? Value(IReadOnlyList<string> args, string name)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (string.Equals(args[i], name, StringComparison.Ordinal))
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>A verb's options; on a problem, it and the verb's usage go to standard error and the result is null.</summary>
     /// <param name="parse">Throws <see cref="ArgumentException"/> or <see cref="FormatException"/> on a bad option; null means the usage is needed.</param>
     public static T? Parse<T>(Func<IReadOnlyList<string>, T?> parse, IReadOnlyList<string> args, string usage)

@@ -1,3 +1,4 @@
+using ElcBot.Cli.Files;
 using ElcBot.Storage.Embedded;
 using ElcBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,8 @@ public sealed class PackageVerb : ICliVerb
 
     public string Summary => "Build the Teams app package (artifacts/teams/*.zip). Option: --out <file.zip>.";
 
+    public string Usage => "package [--out <file.zip>]";
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -23,7 +26,7 @@ public sealed class PackageVerb : ICliVerb
 
         if (args.Count != 0 && !(args.Count == 2 && args[0] == "--out"))
         {
-            Console.Error.WriteLine("Usage: package [--out <file.zip>]");
+            Console.Error.WriteLine($"Usage: {Usage}");
             return 2;
         }
 
@@ -44,6 +47,11 @@ public sealed class PackageVerb : ICliVerb
         }
 
         var output = OutputPath(args, root, settings.Version);
+        if (args.Count == 2 && OutputFile.Problem(output, $"elcbot-teams-{settings.Version}.zip", makesFolder: true) is { } unwritable)
+        {
+            Console.Error.WriteLine(unwritable);
+            return 2;
+        }
 
         var commands = BotCommandCatalogue.Load();
         await TeamsAppPackage.WriteAsync(Path.Combine(root, "manifest"), output, settings, commands, cancellationToken).ConfigureAwait(false);

@@ -34,9 +34,18 @@ public static class ImportFileReader
             return (rows, [new ImportProblem(1, $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(", ", RequiredColumns)}.")]);
         }
 
+        // A row that stops before the last column needed has lost a comma or a closing quote; saying so beats
+        // complaining about the empty consent that follows from it.
+        var needed = RequiredColumns.Max(c => Array.FindIndex(csv.HeaderRecord!, h => h.Trim().Equals(c, StringComparison.OrdinalIgnoreCase))) + 1;
         while (csv.Read())
         {
             var line = csv.Parser.RawRow;
+            if (csv.Parser.Count < needed)
+            {
+                problems.Add(new ImportProblem(line, $"The line has {csv.Parser.Count} of the {needed} values the columns need. A comma may be missing, or a text with a comma or a line break needs \"quotes\" round it."));
+                continue;
+            }
+
             var row = ReadRow(csv, line, maxTextLength, out var reason);
             if (row is null)
             {

@@ -20,6 +20,9 @@ public interface IRoundStore
     /// <summary>Every round in a tenant, open or closed, newest first (for giving news about a round from personal chat).</summary>
     Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken);
 
+    /// <summary>Every round, open or closed, newest first (for operators choosing the round to import into or export).</summary>
+    Task<IReadOnlyList<Round>> ListAllAsync(CancellationToken cancellationToken);
+
     /// <summary>Marks the round closed and frees its conversation for a new round; everything shared is kept.</summary>
     Task CloseAsync(Round round, CancellationToken cancellationToken);
 }

@@ -78,4 +78,6 @@ public sealed class RecentRoundsCache(TableRoundStore inner, TimeProvider time) 
     public Task<IReadOnlyList<Round>> ListOpenAsync(CancellationToken cancellationToken) => inner.ListOpenAsync(cancellationToken);
 
     public Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken) => inner.ListForTenantAsync(tenantId, cancellationToken);
+
+    public Task<IReadOnlyList<Round>> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
 }

@@ -79,6 +79,12 @@ public sealed class TableRoundStore(ElcTables tables) : IRoundStore
         return found.OrderByDescending(r => r.CreatedAt).ToArray();
     }
 
+    public async Task<IReadOnlyList<Round>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var found = await Table.ListAsync(TableClient.CreateQueryFilter($"RowKey eq {RoundRow}"), FromEntity, cancellationToken).ConfigureAwait(false);
+        return found.OrderByDescending(r => r.CreatedAt).ToArray();
+    }
+
     public async Task CloseAsync(Round round, CancellationToken cancellationToken)
     {
         await Table.UpsertEntityAsync(ToEntity(round with { IsOpen = false }), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);

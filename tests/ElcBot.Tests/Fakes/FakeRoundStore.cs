@@ -41,6 +41,9 @@ public sealed class FakeRoundStore : IRoundStore
     public Task<IReadOnlyList<Round>> ListForTenantAsync(string tenantId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Round>>(Rounds.Values.Where(r => r.TenantId == tenantId).OrderByDescending(r => r.CreatedAt).ToArray());
 
+    public Task<IReadOnlyList<Round>> ListAllAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Round>>(Rounds.Values.OrderByDescending(r => r.CreatedAt).ToArray());
+
     public Task CloseAsync(Round round, CancellationToken cancellationToken)
     {
         Rounds[round.Id] = round with { IsOpen = false };

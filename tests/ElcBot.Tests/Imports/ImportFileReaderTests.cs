@@ -33,6 +33,17 @@ public sealed class ImportFileReaderTests
     }
 
     [Fact]
+    public void Should_say_a_value_is_missing_when_a_row_stops_before_the_last_column_needed()
+    {
+        var (rows, problems) = ImportFileReader.Read(new StringReader("text,kind,role,consent,notes\nEvening clinics,idea,carer\nQuiet rooms,idea,carer,may quote\n"), 2000);
+
+        Assert.Equal("Quiet rooms", Assert.Single(rows).Text);
+        var problem = Assert.Single(problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("The line has 3 of the 4 values the columns need. A comma may be missing, or a text with a comma or a line break needs \"quotes\" round it.", problem.Reason);
+    }
+
+    [Fact]
     public void Should_name_the_missing_columns_when_the_header_is_wrong()
     {
         var (rows, problems) = ImportFileReader.Read(new StringReader("words,kind\nx,idea\n"), 2000);

@@ -18,6 +18,8 @@ public sealed class BenchLoadVerb : ICliVerb
 
     public string Summary => "Load the real host with simulated people (default 50 for 60 s), beside a bare SDK echo bot.";
 
+    public string Usage => LoadArguments.Usage;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (Options.Parse(LoadArguments.Parse, args, LoadArguments.Usage) is not { } options)

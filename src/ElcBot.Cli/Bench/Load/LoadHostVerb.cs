@@ -13,11 +13,13 @@ public sealed class LoadHostVerb : ICliVerb
 
     public string Summary => "Used by bench load: runs the bot (elcbot) or the baseline echo bot (echo) until stdin closes.";
 
+    public string Usage => "bench load-host elcbot|echo [--Key=Value ...]";
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (args.Count == 0 || args[0] is not ("elcbot" or "echo"))
         {
-            Console.Error.WriteLine("Usage: bench load-host elcbot|echo [--Key=Value ...]");
+            Console.Error.WriteLine($"Usage: {Usage}");
             return 2;
         }
 
