@@ -75,7 +75,7 @@ public sealed record PanelPublishResult(PanelPublishOutcome Outcome, PublishClai
         PanelPublishOutcome.NotYet => PanelReplies.NotYet(Claim.Draft!, Claim.Members),
         PanelPublishOutcome.BeingPosted => PanelReplies.BeingPosted,
         PanelPublishOutcome.AlreadyPosted => PanelReplies.AlreadyPosted,
-        PanelPublishOutcome.BotRemoved => Summaries.SummaryCommand.Removed,
+        PanelPublishOutcome.BotRemoved => PanelReplies.BotRemoved,
         PanelPublishOutcome.ConversationUnknown => PanelReplies.ChannelUnknown,
         _ => PanelReplies.NoDraft,
     };

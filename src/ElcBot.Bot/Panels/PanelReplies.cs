@@ -20,6 +20,7 @@ public static class PanelReplies
     public const string PostedAfterApproval = "Thank you. Most of the panel have approved, so I've posted the summary.";
     public const string Posted = "Done. I've posted the summary, with the panel's changes.";
     public const string ChannelUnknown = "I can't post the summary in the round's channel yet, because I don't know how to reach it. The draft is kept. A facilitator can type **panel publish** in that channel to post it.";
+    public const string BotRemoved = "I can't post the summary because I'm no longer in the round's team or chat. The draft is kept. A facilitator can add me back, then type **panel publish** there to post it.";
     public const string PanelFull = "The panel is full. Please take someone off it first.";
 
     public static string NotYet(PanelDraft draft, IReadOnlyCollection<PanelMember> members) =>

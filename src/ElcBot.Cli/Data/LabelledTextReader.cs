@@ -29,6 +29,12 @@ public static class LabelledTextReader
             return Checked(path, ReadLines(path, labelFile ?? throw new InvalidDataException("A .txt data file needs --label-file with one label a line.")));
         }
 
+        if (labelFile is not null)
+        {
+            // A table carries its own labels; quietly scoring against the other file's would measure the wrong thing.
+            throw new InvalidDataException($"--label-file goes with a .txt data file. {Path.GetFileName(path)} is a table: name its label column with --label-column instead.");
+        }
+
         var delimiter = extension is ".tsv" or ".tab" ? "\t" : ",";
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, BadDataFound = null };
         using var reader = new StreamReader(path);

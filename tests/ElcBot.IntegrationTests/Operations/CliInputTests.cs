@@ -25,6 +25,20 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_label_file_beside_a_table_that_has_its_own_labels()
+    {
+        var data = Path.Combine(_folder.FullName, "feedback.csv");
+        var labels = Path.Combine(_folder.FullName, "labels.txt");
+        await File.WriteAllTextAsync(data, "text,label\nThe nurses were kind,Staff\nParking was hard,Environment\n");
+        await File.WriteAllTextAsync(labels, "1\n2\n");
+
+        var result = await RunAsync("bench", "themes", "--data", data, "--label-file", labels);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("That did not work: --label-file goes with a .txt data file. feedback.csv is a table: name its label column with --label-column instead.", result.Errors.Trim());
+    }
+
+    [Fact]
     public async Task Should_score_a_tiny_file_whose_texts_share_no_word()
     {
         var data = Path.Combine(_folder.FullName, "tiny.csv");
