@@ -36,7 +36,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         if (await AnswersAsync(options.Port, cancellationToken).ConfigureAwait(false))
         {
-            return new AzuriteProcess(options.Port, process: null);
+            return await AzuritePortProbe.IsAzuriteAsync(options.Port, cancellationToken).ConfigureAwait(false)
+                ? new AzuriteProcess(options.Port, process: null)
+                : throw new AzuriteStartException(AzuritePortProbe.NotAzurite(options.Port));
         }
 
         var toolDirectory = RepositoryRoot.Resolve(options.ToolDirectory);
