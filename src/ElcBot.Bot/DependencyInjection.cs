@@ -30,6 +30,8 @@ public static class DependencyInjection
             .Validate(o => o.MaxRequestBytes > 0, "Bot:MaxRequestBytes must be a positive number of bytes.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        // Read from the host's final settings on first use, so a test host's own settings count too.
+        services.AddSingleton(sp => BotAppId.From(sp.GetRequiredService<IConfiguration>()));
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId itself;
         // with no app id it accepts unauthenticated local traffic, as the Bot Framework Emulator expects.

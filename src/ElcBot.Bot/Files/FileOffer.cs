@@ -1,10 +1,10 @@
+using ElcBot.Bot.Hosting;
 using ElcBot.Core.Files;
 using ElcBot.Core.Summaries;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Configuration;
 using Newtonsoft.Json.Linq;
 
 namespace ElcBot.Bot.Files;
@@ -13,7 +13,7 @@ namespace ElcBot.Bot.Files;
 /// Offers a file to the person in the turn, in their personal chat with the bot. Teams lets bots send files
 /// only there, and only after the person accepts a consent card; the file waits in storage until then.
 /// </summary>
-public sealed class FileOffer(IPendingFileStore files, IConfiguration configuration, TimeProvider time)
+public sealed class FileOffer(IPendingFileStore files, BotAppId botAppId, TimeProvider time)
 {
     /// <param name="turnContext">The turn of the person the file is for.</param>
     /// <param name="roundId">The round whose words the file holds, so erasing them deletes the file too.</param>
@@ -45,7 +45,7 @@ public sealed class FileOffer(IPendingFileStore files, IConfiguration configurat
         };
         var adapter = (CloudAdapterBase)turnContext.Adapter;
         await adapter.CreateConversationAsync(
-            configuration["MicrosoftAppId"] ?? string.Empty,
+            botAppId.Value,
             activity.ChannelId,
             activity.ServiceUrl,
             AuthenticationConstants.ToChannelFromBotOAuthScope,

@@ -1,9 +1,9 @@
+using ElcBot.Bot.Hosting;
 using ElcBot.Bot.Updates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace ElcBot.Bot.Proactive;
@@ -17,7 +17,7 @@ namespace ElcBot.Bot.Proactive;
 /// A busy or briefly failing Teams is tried again (<see cref="TeamsRetry"/>). Nothing is thrown but cancellation: one
 /// person who cannot be reached must not stop the others getting theirs.
 /// </remarks>
-public sealed partial class PersonalChats(CloudAdapter adapter, TeamsRetry retry, IConfiguration configuration, ILogger<PersonalChats> logger)
+public sealed partial class PersonalChats(CloudAdapter adapter, TeamsRetry retry, BotAppId botAppId, ILogger<PersonalChats> logger)
 {
     public async Task<PersonalSend> SendAsync(PersonalChatAddress to, IActivity message, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed partial class PersonalChats(CloudAdapter adapter, TeamsRetry retry
         }
 
         // The SDK reads the bot's app id from this same setting; empty when running locally without authentication.
-        var appId = configuration["MicrosoftAppId"] ?? string.Empty;
+        var appId = botAppId.Value;
         var outcome = PersonalSend.Sent;
         // Failures are caught inside the callback too: the adapter would otherwise hand them to its turn error handler.
         BotCallbackHandler send = async (turn, ct) => outcome = await TrySendAsync(turn, message, ct).ConfigureAwait(false);

@@ -1,8 +1,8 @@
+using ElcBot.Bot.Hosting;
 using ElcBot.Core.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 
@@ -14,7 +14,7 @@ public sealed partial class ProactivePoster(
     CloudAdapter adapter,
     TeamsRetry retry,
     IConversationDirectory conversations,
-    IConfiguration configuration,
+    BotAppId botAppId,
     ILogger<ProactivePoster> logger)
 {
     /// <returns>The outcome; <see cref="ProactiveOutcome.BotRemoved"/> when Teams says the bot is no longer there.</returns>
@@ -51,7 +51,7 @@ public sealed partial class ProactivePoster(
     private async Task<ProactivePost> SendAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task<ResourceResponse>> send, CancellationToken cancellationToken)
     {
         // The SDK reads the bot's app id from this same setting; empty when running locally without authentication.
-        var appId = configuration["MicrosoftAppId"] ?? string.Empty;
+        var appId = botAppId.Value;
         var post = new ProactivePost(ProactiveOutcome.Posted, null);
         // Caught inside the callback: the adapter would otherwise hand the failure to its turn error handler.
         await adapter.ContinueConversationAsync(appId, reference, async (turn, ct) =>
