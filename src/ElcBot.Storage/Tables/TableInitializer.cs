@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -44,12 +45,21 @@ public sealed partial class TableInitializer(ElcTables tables, ILogger<TableInit
             await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
+        catch (RequestFailedException ex) when (ex.Status is 401 or 403)
+        {
+            // Storage answered and said no: waiting will not help until someone puts the key or the identity's access right.
+            LogRefused(logger, ex.Status, ex.ErrorCode);
+            return false;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogUnreachable(logger, ex);
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Table Storage refused ElcBot (status {Status}, {ErrorCode}): check the account key in Storage__ConnectionString, or that the managed identity may use the account's tables; will retry creating tables")]
+    private static partial void LogRefused(ILogger logger, int status, string? errorCode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Table Storage is unreachable; will retry creating tables")]
     private static partial void LogUnreachable(ILogger logger, Exception exception);

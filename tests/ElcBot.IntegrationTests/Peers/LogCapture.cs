@@ -21,6 +21,14 @@ public sealed class LogCapture : ILoggerProvider
         return capture;
     }
 
+    /// <summary>Adds a capture to a logger factory of the test's own, for a service built without a host.</summary>
+    public static LogCapture AttachTo(ILoggerFactory factory, LogLevel minimum)
+    {
+        var capture = new LogCapture(minimum);
+        factory.AddProvider(capture);
+        return capture;
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
