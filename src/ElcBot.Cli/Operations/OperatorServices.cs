@@ -36,6 +36,8 @@ public sealed class OperatorServices : IAsyncDisposable
         if (storage.UsesEmbeddedEmulator)
         {
             var options = configuration.GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
+            // Starting the emulator can take many seconds on a busy machine; say so, so a silent wait does not look stuck.
+            Console.Error.WriteLine($"Opening the local Table Storage (Azurite, port {options.Port}); starting it can take up to {options.StartTimeout.TotalSeconds:0} s ...");
             azurite = await AzuriteProcess.StartAsync(options, cancellationToken).ConfigureAwait(false);
             settings["Storage:ConnectionString"] = azurite.ConnectionString;
         }
