@@ -48,7 +48,8 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         }
 
         var result = await RunAsync(turnContext, action, data, cancellationToken).ConfigureAwait(false);
-        if (result.ForEveryone is { } shared && !IsPersonalChat(turnContext))
+        var personal = turnContext.Activity.Conversation?.ConversationType == "personal";
+        if (result.ForEveryone is { } shared && !personal)
         {
             // Everyone sees the pressed message, so it takes the card meant for everyone, never the presser's own words.
             await UpdateForEveryoneAsync(turnContext, shared, cancellationToken).ConfigureAwait(false);
@@ -62,7 +63,7 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         }
 
         var message = result.Card.ToMessage();
-        if (turnContext.Activity.ReplyToId is { Length: > 0 } pressed && IsPersonalChat(turnContext))
+        if (turnContext.Activity.ReplyToId is { Length: > 0 } pressed && personal)
         {
             try
             {
@@ -83,8 +84,6 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
         return true;
     }
-
-    private static bool IsPersonalChat(ITurnContext turnContext) => turnContext.Activity.Conversation?.ConversationType == "personal";
 
     /// <summary>Changes the pressed message itself, which is what everyone else in the conversation sees.</summary>
     /// <remarks>Teams names the pressed message in the invoke's ReplyToId, as it does for an Action.Submit message.</remarks>

@@ -88,13 +88,7 @@ public sealed class SummaryCommand(
 
     private async Task<string> ResumeAsync(SummarySchedule schedule, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
-        var resumed = schedule with
-        {
-            Paused = false,
-            PausedReason = null,
-            NextRunUtc = WeeklyOccurrence.Next(time.GetUtcNow(), schedule.Day, schedule.Time, zone),
-        };
+        var resumed = schedule with { Paused = false, PausedReason = null, NextRunUtc = schedule.NextAfter(time.GetUtcNow()) };
         await schedules.SaveAsync(resumed, cancellationToken).ConfigureAwait(false);
         return ScheduleWords.Resumed(resumed);
     }

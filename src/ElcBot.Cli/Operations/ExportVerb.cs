@@ -31,7 +31,7 @@ public sealed class ExportVerb : ICliVerb
         var data = await services.Get<ISummarySource>().LoadAsync(round, cancellationToken).ConfigureAwait(false);
         if (data is null)
         {
-            Console.Error.WriteLine($"There is no round with the id '{round}'. 'rounds' lists the ids there are.");
+            Console.Error.WriteLine($"There is no round with the id '{round}'. {RoundFileArguments.RoundsHint}");
             return 2;
         }
 

@@ -35,7 +35,7 @@ public sealed class ImportVerb : ICliVerb
         if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
         {
             // Line 0 is the round itself.
-            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " 'rounds' lists the ids there are." : string.Empty)}");
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " " + RoundFileArguments.RoundsHint : string.Empty)}");
             return 2;
         }
 

@@ -3,6 +3,9 @@ namespace ElcBot.Cli.Operations;
 /// <summary>Options of `import` and `export`: a round and a file, both required; anything else is a mistake worth naming.</summary>
 public sealed record RoundFileArguments(string Round, string File)
 {
+    /// <summary>Said after an unknown round: the ids are made by the bot, so the operator needs to be told where to find them.</summary>
+    public const string RoundsHint = "'rounds' lists the ids there are.";
+
     public const string ImportUsage = "import --round ROUND --file FILE.csv   (columns: text, kind, role, consent; ROUND is an id that 'rounds' lists)";
 
     public const string ExportUsage = "export --round ROUND --file out.csv   (ROUND is an id that 'rounds' lists)";

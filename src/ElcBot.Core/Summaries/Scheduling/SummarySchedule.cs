@@ -20,4 +20,8 @@ public sealed record SummarySchedule(
     public const string DefaultTimeZoneId = "Europe/London";
     public static readonly TimeOnly DefaultTime = new(9, 0);
     public const DayOfWeek DefaultDay = DayOfWeek.Monday;
+
+    /// <summary>The first time after <paramref name="instant"/> that this schedule's day and time come round, in its zone.</summary>
+    public DateTimeOffset NextAfter(DateTimeOffset instant) =>
+        WeeklyOccurrence.Next(instant, Day, Time, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId));
 }
