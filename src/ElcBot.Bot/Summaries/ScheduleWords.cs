@@ -8,7 +8,11 @@ public static class ScheduleWords
 {
     public static readonly string None = $"There is no weekly summary for this round. Type **{ScheduleText.Example}** to start one.";
 
-    /// <summary>Older paused schedules may have kept no reason.</summary>
+    public const string PausedRemoved = "The weekly summary is paused because I'm no longer in this team or chat. Add me back, then type **schedule summary** here to start it again.";
+
+    public const string PausedUnreachable = "The weekly summary is paused because I can't reach this channel or chat yet. Type **schedule summary** here to start it again.";
+
+    /// <summary>Schedules paused before the cause was kept.</summary>
     public const string PausedWithoutReason = "The weekly summary is paused. Type **schedule summary** here to start it again.";
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -21,8 +25,28 @@ public static class ScheduleWords
         _ => On(schedule),
     };
 
-    /// <summary>Why the schedule is paused and what to do, in the words kept when it paused.</summary>
-    public static string Paused(SummarySchedule schedule) => schedule.PausedReason ?? PausedWithoutReason;
+    /// <summary>Why the schedule is paused and what to do, said in the round's own conversation.</summary>
+    public static string Paused(SummarySchedule schedule) => schedule.PausedBecause switch
+    {
+        SchedulePause.BotRemoved => PausedRemoved,
+        SchedulePause.ConversationUnknown => PausedUnreachable,
+        _ => PausedWithoutReason,
+    };
+
+    /// <summary>Where a round's weekly summary stands, said in personal chat, away from the round's own conversation.</summary>
+    public static string Elsewhere(SummarySchedule? schedule) => schedule switch
+    {
+        null => "No weekly summary. To start one, type **schedule summary** in the round's channel or chat.",
+        { Paused: false } => $"Every {schedule.Day} at {schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). The next one is on {NextDay(schedule)}.",
+        { PausedBecause: SchedulePause.BotRemoved } => "Paused: I'm no longer in the round's team or chat. Add me back, then type **schedule summary** there.",
+        { PausedBecause: SchedulePause.ConversationUnknown } => "Paused: I can't reach the round's channel or chat yet. Type **schedule summary** there.",
+        _ => "Paused. To start it again, type **schedule summary** in the round's channel or chat.",
+    };
+
+    /// <summary>For a facilitator's `help` in personal chat: how many weekly summaries paused, and where to find out more.</summary>
+    public static string PausedCount(int rounds) => rounds == 1
+        ? "The weekly summary of one round has paused. Type **schedule** to see which, and why."
+        : $"The weekly summaries of {rounds} rounds have paused. Type **schedule** to see which, and why.";
 
     /// <summary>After a summary reached the round's conversation while the weekly one was paused.</summary>
     public static string Resumed(SummarySchedule schedule) =>

@@ -88,7 +88,7 @@ public sealed class SummaryCommand(
 
     private async Task<string> ResumeAsync(SummarySchedule schedule, CancellationToken cancellationToken)
     {
-        var resumed = schedule with { Paused = false, PausedReason = null, NextRunUtc = schedule.NextAfter(time.GetUtcNow()) };
+        var resumed = schedule with { Paused = false, PausedBecause = SchedulePause.None, NextRunUtc = schedule.NextAfter(time.GetUtcNow()) };
         await schedules.SaveAsync(resumed, cancellationToken).ConfigureAwait(false);
         return ScheduleWords.Resumed(resumed);
     }

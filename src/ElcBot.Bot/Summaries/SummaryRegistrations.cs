@@ -30,6 +30,7 @@ public static class SummaryRegistrations
         services.AddSingleton<ICommandHandler, ScheduleOffCommand>();
         services.AddSingleton<ICommandHandler, ScheduleCommand>();
         services.AddSingleton<PausedScheduleNotice>();
+        services.AddSingleton<ScheduleOverview>();
 
         services.AddSingleton<SummaryActions>();
         foreach (var name in SummaryActions.Names)

@@ -30,6 +30,12 @@ public sealed class TableSummaryScheduleStore(ElcTables tables) : ISummarySchedu
         return await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<SummarySchedule>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        return await Table.ListAsync(filter, FromEntity, cancellationToken).ConfigureAwait(false);
+    }
+
     private static TableEntity ToEntity(SummarySchedule s) => new(Partition, TableKeys.Sanitise(s.RoundId))
     {
         ["RoundId"] = s.RoundId,
@@ -38,7 +44,7 @@ public sealed class TableSummaryScheduleStore(ElcTables tables) : ISummarySchedu
         ["TimeZoneId"] = s.TimeZoneId,
         ["NextRunUtc"] = s.NextRunUtc,
         ["Paused"] = s.Paused,
-        ["PausedReason"] = s.PausedReason,
+        ["PausedBecause"] = s.Paused ? s.PausedBecause.ToString() : null,
     };
 
     private static SummarySchedule FromEntity(TableEntity e) => new(
@@ -48,5 +54,10 @@ public sealed class TableSummaryScheduleStore(ElcTables tables) : ISummarySchedu
         e.GetString("TimeZoneId"),
         e.GetDateTimeOffset("NextRunUtc") ?? DateTimeOffset.MaxValue,
         e.GetBoolean("Paused") ?? false,
-        e.GetString("PausedReason"));
+        PauseOf(e));
+
+    private static SchedulePause PauseOf(TableEntity e) =>
+        Enum.TryParse<SchedulePause>(e.GetString("PausedBecause"), out var cause) && Enum.IsDefined(cause)
+            ? cause
+            : LegacyPauseReason.CauseOf(e.GetString("PausedReason"));
 }

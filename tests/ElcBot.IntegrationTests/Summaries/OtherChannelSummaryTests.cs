@@ -96,7 +96,7 @@ public sealed class OtherChannelSummaryTests : HostedBotTests
         var kept = await schedules.FindAsync("old-round", CancellationToken.None);
         Assert.NotNull(kept);
         Assert.True(kept.Paused);
-        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, kept.PausedReason);
+        Assert.Equal(SchedulePause.ConversationUnknown, kept.PausedBecause);
         Assert.Empty(SummaryPosts());
     }
 
@@ -110,8 +110,8 @@ public sealed class OtherChannelSummaryTests : HostedBotTests
 
         var help = await SayAsync("help");
         var schedule = await SayAsync("schedule");
-        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, help.SelectToken("attachments[0].content.body[1].text")!.ToString());
-        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, schedule["text"]!.ToString());
+        Assert.Equal(ScheduleWords.PausedUnreachable, help.SelectToken("attachments[0].content.body[1].text")!.ToString());
+        Assert.Equal(ScheduleWords.PausedUnreachable, schedule["text"]!.ToString());
 
         var sent = Connector.SentActivities.Count;
         await SendAsync(_teams.ChannelMessage("fran", "<at>ElcBot</at> summary"));

@@ -74,7 +74,7 @@ public sealed class ScheduledSummaryExactlyOnceTests : IAsyncLifetime
         Assert.Equal(0, posted);
         var paused = await store.FindAsync("gone", CancellationToken.None);
         Assert.True(paused!.Paused);
-        Assert.Equal(ScheduledSummaryRunner.RemovedReason, paused.PausedReason);
+        Assert.Equal(SchedulePause.BotRemoved, paused.PausedBecause);
         Assert.Empty(await store.ListDueAsync(_time.GetUtcNow().AddDays(30), CancellationToken.None));
     }
 

@@ -34,7 +34,9 @@ public static class CardCatalogue
             new BotCommand("schedule summary", "Post a summary every week (for example: schedule summary monday 09:00)", FacilitatorsOnly: true),
             new ElcBot.Bot.Panels.PanelCommand([], Moq.Mock.Of<ElcBot.Bot.Facilitation.IFacilitatorCheck>(), Moq.Mock.Of<ElcBot.Core.Summaries.ISummaryRounds>()).Command,
         ]));
-        yield return ("help (weekly summary paused)", HelpCard.Build([new BotCommand("help", "See what I can do")], ElcBot.Core.Summaries.Scheduling.ScheduledSummaryRunner.UnreachableReason));
+        yield return ("help (weekly summary paused)", HelpCard.Build([new BotCommand("help", "See what I can do")], ElcBot.Bot.Summaries.ScheduleWords.PausedUnreachable));
+        yield return ("help (weekly summaries paused, personal chat)", HelpCard.Build([new BotCommand("help", "See what I can do")], ElcBot.Bot.Summaries.ScheduleWords.PausedCount(3)));
+        yield return ("weekly summaries (personal chat)", ScheduleOverviewCard.Build(ScheduleOverviewSample()));
         yield return ("summary (short)", SummaryCard.Build(SampleSummaries.Sample(themes: 1)));
         yield return ("summary (long)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000)));
         yield return ("summary (long, with news)", SummaryCard.Build(SampleSummaries.Sample(themes: 40, quoteLength: 2_000) with
@@ -146,5 +148,21 @@ public static class CardCatalogue
     {
         const string sentence = "A place to wait that is quiet and kind.";
         return length is not { } wanted ? sentence : string.Concat(Enumerable.Repeat(sentence + " ", wanted / sentence.Length + 1))[..wanted];
+    }
+
+    /// <summary>More open rounds than the card shows, in every state a weekly summary can be in.</summary>
+    private static (SummaryRound, ElcBot.Core.Summaries.Scheduling.SummarySchedule?)[] ScheduleOverviewSample()
+    {
+        var states = new ElcBot.Core.Summaries.Scheduling.SummarySchedule?[]
+        {
+            null,
+            new("r", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch),
+            new("r", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedBecause: ElcBot.Core.Summaries.Scheduling.SchedulePause.BotRemoved),
+            new("r", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedBecause: ElcBot.Core.Summaries.Scheduling.SchedulePause.ConversationUnknown),
+            new("r", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true),
+        };
+        return Enumerable.Range(0, 20)
+            .Select(i => (new SummaryRound($"r{i}", $"19:c{i}", "What would make it easier to get help when you need it most, day or night? " + new string('a', 200), "Discover", DateTimeOffset.UnixEpoch), states[i % states.Length]))
+            .ToArray();
     }
 }

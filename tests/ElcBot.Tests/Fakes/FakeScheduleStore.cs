@@ -25,4 +25,7 @@ public sealed class FakeScheduleStore : ISummaryScheduleStore
 
     public Task<IReadOnlyList<SummarySchedule>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SummarySchedule>>(Saved.Values.Where(s => !s.Paused && s.NextRunUtc <= nowUtc).ToArray());
+
+    public Task<IReadOnlyList<SummarySchedule>> ListAllAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SummarySchedule>>(Saved.Values.ToArray());
 }

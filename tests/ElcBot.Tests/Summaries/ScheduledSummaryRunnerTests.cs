@@ -18,7 +18,7 @@ public sealed class ScheduledSummaryRunnerTests
 
         var kept = _schedules.Saved["r1"];
         Assert.True(kept.Paused);
-        Assert.Equal(ScheduledSummaryRunner.UnreachableReason, kept.PausedReason);
+        Assert.Equal(SchedulePause.ConversationUnknown, kept.PausedBecause);
     }
 
     [Fact]

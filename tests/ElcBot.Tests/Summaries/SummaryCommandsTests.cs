@@ -101,23 +101,23 @@ public sealed class SummaryCommandsTests
     public async Task Should_tell_the_facilitator_why_the_weekly_schedule_paused_and_leave_it_paused_when_the_summary_still_cannot_be_posted()
     {
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(PublishOutcome.BotRemoved);
-        await _schedules.SaveAsync(PausedSchedule(ScheduledSummaryRunner.RemovedReason), CancellationToken.None);
+        await _schedules.SaveAsync(PausedSchedule(SchedulePause.BotRemoved), CancellationToken.None);
 
         var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
 
-        Assert.StartsWith(ScheduledSummaryRunner.RemovedReason, replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(ScheduleWords.PausedRemoved, replies[0].Text, StringComparison.Ordinal);
         Assert.True(_schedules.Saved["r1"].Paused);
     }
 
     [Fact]
     public async Task Should_restart_the_paused_weekly_schedule_and_say_so_when_the_summary_is_posted_in_the_rounds_channel()
     {
-        await _schedules.SaveAsync(PausedSchedule(ScheduledSummaryRunner.UnreachableReason), CancellationToken.None);
+        await _schedules.SaveAsync(PausedSchedule(SchedulePause.ConversationUnknown), CancellationToken.None);
 
         var replies = await RunAsync(new SummaryCommand(_facilitators.Object, _rounds.Object, _publisher.Object, _schedules, _registrar, _time), "channel");
 
         var resumed = _schedules.Saved["r1"];
-        Assert.Equal((false, null), (resumed.Paused, resumed.PausedReason));
+        Assert.Equal((false, SchedulePause.None), (resumed.Paused, resumed.PausedBecause));
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), resumed.NextRunUtc);
         var reply = Assert.Single(replies).Text;
         Assert.Equal(ScheduleWords.Resumed(resumed), reply);
@@ -171,8 +171,8 @@ public sealed class SummaryCommandsTests
         Assert.Equal(before, _schedules.Saved["r1"]);
     }
 
-    private static SummarySchedule PausedSchedule(string reason) =>
-        new("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedReason: reason);
+    private static SummarySchedule PausedSchedule(SchedulePause cause) =>
+        new("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", DateTimeOffset.UnixEpoch, Paused: true, PausedBecause: cause);
 
     private async Task<IReadOnlyList<Activity>> RunAsync(ElcBot.Bot.Commands.ICommandHandler handler, string conversationType, string arguments = "", bool thread = false)
     {

@@ -11,4 +11,7 @@ public interface ISummaryScheduleStore
 
     /// <summary>Schedules whose next post is at or before <paramref name="nowUtc"/> and that are not paused.</summary>
     Task<IReadOnlyList<SummarySchedule>> ListDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>Every schedule, for a facilitator's overview from personal chat (a deployment has tens, not thousands).</summary>
+    Task<IReadOnlyList<SummarySchedule>> ListAllAsync(CancellationToken cancellationToken);
 }

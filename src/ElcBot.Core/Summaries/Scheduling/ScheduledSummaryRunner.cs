@@ -12,10 +12,6 @@ public sealed partial class ScheduledSummaryRunner(
     /// <summary>Long enough to build and post a large summary; after it another instance may take over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    public const string RemovedReason = "The weekly summary is paused because I'm no longer in this team or chat. Add me back, then type **schedule summary** here to start it again.";
-
-    public const string UnreachableReason = "The weekly summary is paused because I can't reach this channel or chat yet. Type **schedule summary** here to start it again.";
-
     /// <returns>How many summaries this instance posted.</returns>
     public async Task<int> RunDueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
@@ -49,8 +45,8 @@ public sealed partial class ScheduledSummaryRunner(
                 return true;
             // Paused, not dropped: the round is still there, and a facilitator is told why by `summary`, `schedule` and `help`.
             case PublishOutcome.BotRemoved or PublishOutcome.ConversationUnknown:
-                var reason = outcome == PublishOutcome.BotRemoved ? RemovedReason : UnreachableReason;
-                await schedules.SaveAsync(schedule with { Paused = true, PausedReason = reason }, cancellationToken).ConfigureAwait(false);
+                var cause = outcome == PublishOutcome.BotRemoved ? SchedulePause.BotRemoved : SchedulePause.ConversationUnknown;
+                await schedules.SaveAsync(schedule with { Paused = true, PausedBecause = cause }, cancellationToken).ConfigureAwait(false);
                 LogPaused(logger, schedule.RoundId, outcome);
                 return false;
             default:

@@ -7,7 +7,7 @@ namespace ElcBot.Core.Summaries.Scheduling;
 /// <param name="TimeZoneId">An IANA time zone id; Europe/London unless the facilitator chose another.</param>
 /// <param name="NextRunUtc">The next post, as an instant.</param>
 /// <param name="Paused">True when posting stopped by itself (for example the bot was removed from the team).</param>
-/// <param name="PausedReason">Why, in words a facilitator can read; null when not paused.</param>
+/// <param name="PausedBecause">Why it paused; <see cref="SchedulePause.None"/> when it is not paused (or paused before the cause was kept).</param>
 public sealed record SummarySchedule(
     string RoundId,
     DayOfWeek Day,
@@ -15,7 +15,7 @@ public sealed record SummarySchedule(
     string TimeZoneId,
     DateTimeOffset NextRunUtc,
     bool Paused = false,
-    string? PausedReason = null)
+    SchedulePause PausedBecause = SchedulePause.None)
 {
     public const string DefaultTimeZoneId = "Europe/London";
     public static readonly TimeOnly DefaultTime = new(9, 0);
