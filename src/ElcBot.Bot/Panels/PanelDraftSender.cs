@@ -53,7 +53,13 @@ public sealed partial class PanelDraftSender(
             LogMarkFailed(logger, ex, roundId);
         }
 
-        return posted == ProactiveOutcome.BotRemoved ? PublishOutcome.BotRemoved : PublishOutcome.SentToPanel;
+        return posted switch
+        {
+            ProactiveOutcome.BotRemoved => PublishOutcome.BotRemoved,
+            // The panel has the draft, but their approval will not post it: the facilitator needs to know that now, not then.
+            ProactiveOutcome.ConversationUnknown => PublishOutcome.SentToPanelChannelUnknown,
+            _ => PublishOutcome.SentToPanel,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Draft summary of round {RoundId} sent, but the draft stayed too busy to mark it sent")]

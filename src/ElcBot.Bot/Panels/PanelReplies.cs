@@ -17,6 +17,7 @@ public static class PanelReplies
     public const string BeingPosted = "I'm posting that summary now.";
     public const string AlreadyWithPanel = "A draft of the summary is already with the review panel. Type **panel list** to see how it is going.";
     public const string SentFromPersonal = "Done. I've sent a draft to the round's review panel. I'll post it in the round's conversation when most of them approve.";
+    public const string SentChannelUnknown = "Done. I've sent a draft to the round's review panel. I can't reach the round's channel or chat yet, so once most of them approve, please type **panel publish** there to post it.";
     public const string PostedAfterApproval = "Thank you. Most of the panel have approved, so I've posted the summary.";
     public const string Posted = "Done. I've posted the summary, with the panel's changes.";
     public const string ChannelUnknown = "I can't post the summary in the round's channel yet, because I don't know how to reach it. The draft is kept. A facilitator can type **panel publish** in that channel to post it.";

@@ -32,6 +32,7 @@ public sealed class PanelSummaryRoutingTests
     [Theory]
     [InlineData("channel", PublishOutcome.SentToPanel, null)]
     [InlineData("personal", PublishOutcome.SentToPanel, PanelReplies.SentFromPersonal)]
+    [InlineData("personal", PublishOutcome.SentToPanelChannelUnknown, PanelReplies.SentChannelUnknown)]
     [InlineData("channel", PublishOutcome.PanelBusy, PanelReplies.AlreadyWithPanel)]
     public async Task Should_tell_the_facilitator_where_the_summary_went_when_the_round_has_a_panel(string conversationType, PublishOutcome outcome, string? expected)
     {
@@ -54,6 +55,7 @@ public sealed class PanelSummaryRoutingTests
 
     [Theory]
     [InlineData(PublishOutcome.SentToPanel)]
+    [InlineData(PublishOutcome.SentToPanelChannelUnknown)]
     [InlineData(PublishOutcome.PanelBusy)]
     public async Task Should_move_the_weekly_schedule_on_when_the_summary_went_to_the_panel(PublishOutcome outcome)
     {

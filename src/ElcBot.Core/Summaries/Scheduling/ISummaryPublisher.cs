@@ -23,6 +23,12 @@ public enum PublishOutcome
     /// <summary>The round has a review panel: a draft went to it first, and is posted once they approve.</summary>
     SentToPanel,
 
+    /// <summary>
+    /// A draft went to the review panel, but the bot has no address for the round's conversation yet: the note that it
+    /// went could not be posted there, and nor can the summary once they approve, until someone speaks to the bot there.
+    /// </summary>
+    SentToPanelChannelUnknown,
+
     /// <summary>An earlier draft is still with the review panel, so no new one was made.</summary>
     PanelBusy,
 }

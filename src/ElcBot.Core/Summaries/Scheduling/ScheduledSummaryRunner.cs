@@ -37,7 +37,7 @@ public sealed partial class ScheduledSummaryRunner(
         switch (outcome)
         {
             // A draft sent to the review panel (or one still with it) is this week's summary too.
-            case PublishOutcome.Posted or PublishOutcome.SentToPanel or PublishOutcome.PanelBusy:
+            case PublishOutcome.Posted or PublishOutcome.SentToPanel or PublishOutcome.SentToPanelChannelUnknown or PublishOutcome.PanelBusy:
                 // From now, not from the missed time: a service that was down for weeks posts once, not once per week missed.
                 var next = schedule.NextAfter(nowUtc > schedule.NextRunUtc ? nowUtc : schedule.NextRunUtc);
                 await schedules.SaveAsync(schedule with { NextRunUtc = next }, cancellationToken).ConfigureAwait(false);
