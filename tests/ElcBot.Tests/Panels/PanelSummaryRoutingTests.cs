@@ -55,7 +55,6 @@ public sealed class PanelSummaryRoutingTests
 
     [Theory]
     [InlineData(PublishOutcome.SentToPanel)]
-    [InlineData(PublishOutcome.SentToPanelChannelUnknown)]
     [InlineData(PublishOutcome.PanelBusy)]
     public async Task Should_move_the_weekly_schedule_on_when_the_summary_went_to_the_panel(PublishOutcome outcome)
     {

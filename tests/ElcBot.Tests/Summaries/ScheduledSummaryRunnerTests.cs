@@ -22,6 +22,15 @@ public sealed class ScheduledSummaryRunnerTests
     }
 
     [Fact]
+    public async Task Should_pause_the_schedule_as_unreachable_when_the_draft_went_to_the_panel_but_the_rounds_channel_cannot_be_reached()
+    {
+        var posted = await RunAsync(PublishOutcome.SentToPanelChannelUnknown);
+
+        var kept = _schedules.Saved["r1"];
+        Assert.Equal((true, SchedulePause.ConversationUnknown, 1), (kept.Paused, kept.PausedBecause, posted));
+    }
+
+    [Fact]
     public async Task Should_drop_the_schedule_when_the_round_is_gone()
     {
         await RunAsync(PublishOutcome.RoundMissing);
@@ -29,7 +38,8 @@ public sealed class ScheduledSummaryRunnerTests
         Assert.Empty(_schedules.Saved);
     }
 
-    private async Task RunAsync(PublishOutcome outcome)
+    /// <returns>How many summaries the runner says it posted.</returns>
+    private async Task<int> RunAsync(PublishOutcome outcome)
     {
         await _schedules.SaveAsync(new SummarySchedule("r1", DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London", Monday), CancellationToken.None);
         var ledger = new Mock<ISummaryRunLedger>();
@@ -37,6 +47,6 @@ public sealed class ScheduledSummaryRunnerTests
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(outcome);
         var runner = new ScheduledSummaryRunner(_schedules, ledger.Object, _publisher.Object, NullLogger<ScheduledSummaryRunner>.Instance);
 
-        await runner.RunDueAsync(Monday, CancellationToken.None);
+        return await runner.RunDueAsync(Monday, CancellationToken.None);
     }
 }

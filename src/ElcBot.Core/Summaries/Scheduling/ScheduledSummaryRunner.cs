@@ -37,7 +37,7 @@ public sealed partial class ScheduledSummaryRunner(
         switch (outcome)
         {
             // A draft sent to the review panel (or one still with it) is this week's summary too.
-            case PublishOutcome.Posted or PublishOutcome.SentToPanel or PublishOutcome.SentToPanelChannelUnknown or PublishOutcome.PanelBusy:
+            case PublishOutcome.Posted or PublishOutcome.SentToPanel or PublishOutcome.PanelBusy:
                 // From now, not from the missed time: a service that was down for weeks posts once, not once per week missed.
                 var next = schedule.NextAfter(nowUtc > schedule.NextRunUtc ? nowUtc : schedule.NextRunUtc);
                 await schedules.SaveAsync(schedule with { NextRunUtc = next }, cancellationToken).ConfigureAwait(false);
@@ -49,6 +49,12 @@ public sealed partial class ScheduledSummaryRunner(
                 await schedules.SaveAsync(schedule with { Paused = true, PausedBecause = cause }, cancellationToken).ConfigureAwait(false);
                 LogPaused(logger, schedule.RoundId, outcome);
                 return false;
+            // The panel has this week's draft, but neither it nor next week's can be posted until the channel is reached:
+            // paused, so a facilitator's `help` and `schedule` say so now rather than the panel's approval finding out.
+            case PublishOutcome.SentToPanelChannelUnknown:
+                await schedules.SaveAsync(schedule with { Paused = true, PausedBecause = SchedulePause.ConversationUnknown }, cancellationToken).ConfigureAwait(false);
+                LogPaused(logger, schedule.RoundId, outcome);
+                return true;
             default:
                 await schedules.DeleteAsync(schedule.RoundId, cancellationToken).ConfigureAwait(false);
                 LogDropped(logger, schedule.RoundId);
