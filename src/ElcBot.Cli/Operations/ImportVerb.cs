@@ -32,17 +32,17 @@ public sealed class ImportVerb : ICliVerb
         var report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, cancellationToken).ConfigureAwait(false);
 
         // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
-        if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
+        if (report.Problems.FirstOrDefault(p => p.Lines.First <= 1) is { } whole)
         {
             // Line 0 is the round itself.
-            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " " + RoundFileArguments.RoundsHint : string.Empty)}");
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Lines.First == 0 ? " " + RoundFileArguments.RoundsHint : string.Empty)}");
             return 2;
         }
 
         Console.WriteLine($"Imported {report.Added} new, {report.AlreadyThere} already there, {report.Problems.Count} line(s) not taken.");
         foreach (var problem in report.Problems)
         {
-            Console.WriteLine($"  line {problem.Line}: {problem.Reason}");
+            Console.WriteLine($"  {problem.Lines}: {problem.Reason}");
         }
 
         if (report.MaskedLines.Count > 0)
