@@ -29,7 +29,17 @@ public sealed class ImportVerb : ICliVerb
 
         await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
         using var reader = File.OpenText(file);
-        var report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, cancellationToken).ConfigureAwait(false);
+        var storing = new ProgressLine<(int Done, int Total)>(StoringProgress.Line);
+        ImportReport report;
+        try
+        {
+            report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, storing, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Ends the line even when storing fails, so the reason is not written onto the end of it.
+            storing.End();
+        }
 
         // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
         if (report.Problems.FirstOrDefault(p => p.Lines.First <= 1) is { } whole)

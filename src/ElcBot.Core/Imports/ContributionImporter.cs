@@ -10,7 +10,9 @@ namespace ElcBot.Core.Imports;
 /// </summary>
 public sealed class ContributionImporter(IRoundStore rounds, IContributionStore contributions, TimeProvider time)
 {
-    public async Task<ImportReport> ImportAsync(string roundId, string source, TextReader file, CancellationToken cancellationToken)
+    /// <param name="progress">Told the rows done of the rows to store, from 0 before the first to all after the last: storing a
+    /// large file row by row takes minutes.</param>
+    public async Task<ImportReport> ImportAsync(string roundId, string source, TextReader file, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         if (await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false) is null)
         {
@@ -20,10 +22,11 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
         var (rows, problems) = ImportFileReader.Read(file, ContributionService.MaxStoryLength);
         var allProblems = problems.ToList();
         var masked = new List<int>();
-        int added = 0, repeated = 0;
+        int added = 0, repeated = 0, done = 0;
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((done++, rows.Count));
             if (row.Text.Length > ContributionService.MaxLength(row.Kind))
             {
                 allProblems.Add(new ImportProblem(row.Lines, $"The text is longer than {ContributionService.MaxLength(row.Kind)} characters, the most an {row.Kind.ToString().ToLowerInvariant()} may have."));
@@ -52,6 +55,7 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
             }
         }
 
+        progress?.Report((done, rows.Count));
         return new ImportReport(added, repeated, allProblems.OrderBy(p => p.Lines.First).ToArray(), masked);
     }
 }

@@ -40,8 +40,11 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var exportAgain = await RunAsync("export", "--round", "round-1", "--file", "round-1.csv");
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains("Imported 2 new, 0 already there, 0 line(s) not taken.", first.Output);
-        Assert.Contains("Prepared 2 for finding themes", first.Output);
+        var summary = first.Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, summary.Length);
+        Assert.Equal("Imported 2 new, 0 already there, 0 line(s) not taken.", summary[0]);
+        Assert.StartsWith("Prepared 2 for finding themes in ", summary[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Storing rows", first.Errors, StringComparison.Ordinal);
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("Imported 0 new, 2 already there, 0 line(s) not taken.", again.Output);
         Assert.True(export.ExitCode == 0, export.ToString());
@@ -51,6 +54,22 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var written = await File.ReadAllTextAsync(exported);
         Assert.Contains("A drop-in clinic on Saturdays", written);
         Assert.Contains("The receptionist knew my name", written);
+    }
+
+    [Fact]
+    public async Task Should_show_rows_being_stored_on_standard_error_and_end_that_line_before_the_summary()
+    {
+        var sheet = Path.Combine(_folder.FullName, "survey.csv");
+        await File.WriteAllLinesAsync(sheet, ["text,kind,role,consent", .. Enumerable.Range(1, 250).Select(i => $"Answer number {i} from the survey,idea,carer,themes only")]);
+
+        var result = await RunAsync("import", "--round", "round-1", "--file", sheet);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("\rStoring rows: 0 of 250   \rStoring rows: 100 of 250   \rStoring rows: 200 of 250   \rStoring rows: 250 of 250   " + Environment.NewLine, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storing rows: 1 of", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith("Imported 250 new, 0 already there, 0 line(s) not taken." + Environment.NewLine, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", result.Output, StringComparison.Ordinal);
+        Assert.Equal(250, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
     }
 
     [Fact]

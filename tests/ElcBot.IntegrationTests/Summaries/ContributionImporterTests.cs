@@ -32,10 +32,13 @@ public sealed class ContributionImporterTests : IAsyncLifetime
     {
         var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
 
-        var first = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), CancellationToken.None);
-        var second = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), CancellationToken.None);
+        var storing = new RecordedProgress();
+
+        var first = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), storing, CancellationToken.None);
+        var second = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(File), null, CancellationToken.None);
 
         Assert.Equal((2, 0), (first.Added, first.AlreadyThere));
+        Assert.Equal([(0, 2), (1, 2), (2, 2)], storing.Reports);
         Assert.Equal([3, 5], first.Problems.Select(p => p.Lines.First));
         Assert.Equal([4], first.MaskedLines);
         Assert.Equal((0, 2), (second.Added, second.AlreadyThere));
@@ -54,7 +57,7 @@ public sealed class ContributionImporterTests : IAsyncLifetime
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
         var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
 
-        var report = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(file), CancellationToken.None);
+        var report = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(file), null, CancellationToken.None);
 
         Assert.Equal(1, report.Added);
         var stored = Assert.Single(await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None));
@@ -66,9 +69,17 @@ public sealed class ContributionImporterTests : IAsyncLifetime
     {
         var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
 
-        var report = await importer.ImportAsync("no-such-round", "x.csv", new StringReader(File), CancellationToken.None);
+        var report = await importer.ImportAsync("no-such-round", "x.csv", new StringReader(File), null, CancellationToken.None);
 
         Assert.Equal(0, report.Added);
         Assert.Contains("no-such-round", Assert.Single(report.Problems).Reason);
+    }
+
+    // Progress<T> reports on the thread pool, later; this keeps each report as it is made.
+    private sealed class RecordedProgress : IProgress<(int Done, int Total)>
+    {
+        public List<(int Done, int Total)> Reports { get; } = [];
+
+        public void Report((int Done, int Total) value) => Reports.Add(value);
     }
 }
