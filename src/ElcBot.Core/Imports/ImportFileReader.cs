@@ -78,7 +78,8 @@ public static class ImportFileReader
         }
     }
 
-    private static bool IsBlank(IParser record) => record.Count == 1 && record[0]!.Length == 0;
+    // A spreadsheet saves a row someone cleared, or only formatted, as ",,,": as empty as a blank line, and no mistake.
+    private static bool IsBlank(IParser record) => record.Record!.All(string.IsNullOrWhiteSpace);
 
     private static ImportRow? ReadRow(CsvReader csv, FileLines lines, int maxTextLength, out string? reason)
     {

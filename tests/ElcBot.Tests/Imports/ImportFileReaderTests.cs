@@ -80,6 +80,18 @@ public sealed class ImportFileReaderTests
     }
 
     [Fact]
+    public void Should_pass_over_rows_a_spreadsheet_saved_with_nothing_in_them_and_count_their_lines()
+    {
+        const string file = "\r\ntext,kind,role,consent\r\n,,,\r\n  \r\nEvening clinics,idea,carer,may quote\r\n\t,\"\",,\r\n,idea,carer,may quote\r\n,,,\r\n\r\n";
+
+        var (rows, problems) = ImportFileReader.Read(new StringReader(file), 2000);
+
+        Assert.Equal(FileLines.One(5), Assert.Single(rows).Lines);
+        var problem = Assert.Single(problems);
+        Assert.Equal((FileLines.One(7), "The text is empty."), (problem.Lines, problem.Reason));
+    }
+
+    [Fact]
     public void Should_name_the_missing_columns_when_the_header_is_wrong()
     {
         var (rows, problems) = ImportFileReader.Read(new StringReader("words,kind\nx,idea\n"), 2000);
