@@ -91,6 +91,18 @@ public sealed class ImportFileReaderTests
         Assert.Equal((FileLines.One(7), "The text is empty."), (problem.Lines, problem.Reason));
     }
 
+    [Theory]
+    [InlineData(" Text ,KIND,Role , Consent\nEvening clinics,idea,carer,may quote\n")]
+    [InlineData("consent;role;notes;kind;text\r\nmay quote;carer;from the March workshop;idea;Evening clinics\r\n")]
+    [InlineData("text\tkind\trole\tconsent\nEvening clinics\tidea\tcarer\tmay quote")]
+    public void Should_read_a_header_in_any_case_spacing_or_order_and_a_file_split_by_semicolons_or_tabs(string file)
+    {
+        var (rows, problems) = ImportFileReader.Read(new StringReader(file), 2000);
+
+        Assert.Empty(problems);
+        Assert.Equal(new ImportRow(FileLines.One(2), "Evening clinics", ContributionKind.Idea, ContributorRole.Carer, ConsentLevel.MayQuote), Assert.Single(rows));
+    }
+
     [Fact]
     public void Should_name_the_missing_columns_when_the_header_is_wrong()
     {
