@@ -49,7 +49,7 @@ public sealed class ImportVerb : ICliVerb
             return 2;
         }
 
-        Console.WriteLine($"Imported {report.Added} new, {report.AlreadyThere} already there, {report.Problems.Count} line(s) not taken.");
+        Console.WriteLine($"Imported {report.Added:N0} new, {report.AlreadyThere:N0} already there, {report.Problems.Count:N0} line(s) not taken.");
         foreach (var problem in report.Problems)
         {
             Console.WriteLine($"  {problem.Lines}: {problem.Reason}");

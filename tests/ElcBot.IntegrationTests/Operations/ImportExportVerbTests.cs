@@ -60,16 +60,17 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
     public async Task Should_show_rows_being_stored_on_standard_error_and_end_that_line_before_the_summary()
     {
         var sheet = Path.Combine(_folder.FullName, "survey.csv");
-        await File.WriteAllLinesAsync(sheet, ["text,kind,role,consent", .. Enumerable.Range(1, 250).Select(i => $"Answer number {i} from the survey,idea,carer,themes only")]);
+        await File.WriteAllLinesAsync(sheet, ["text,kind,role,consent", .. Enumerable.Range(1, 1050).Select(i => $"Answer number {i} from the survey,idea,carer,themes only")]);
 
         var result = await RunAsync("import", "--round", "round-1", "--file", sheet);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("\rStoring rows: 0 of 250   \rStoring rows: 100 of 250   \rStoring rows: 200 of 250   \rStoring rows: 250 of 250   " + Environment.NewLine, result.Errors, StringComparison.Ordinal);
+        var shown = Enumerable.Range(0, 11).Select(hundreds => $"\rStoring rows: {hundreds * 100:N0} of {1050:N0}   ");
+        Assert.Contains(string.Concat(shown) + $"\rStoring rows: {1050:N0} of {1050:N0}   " + Environment.NewLine, result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Storing rows: 1 of", result.Errors, StringComparison.Ordinal);
-        Assert.StartsWith("Imported 250 new, 0 already there, 0 line(s) not taken." + Environment.NewLine, result.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"Imported {1050:N0} new, 0 already there, 0 line(s) not taken." + Environment.NewLine, result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", result.Output, StringComparison.Ordinal);
-        Assert.Equal(250, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
+        Assert.Equal(1050, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
     }
 
     [Fact]
