@@ -29,20 +29,30 @@ public sealed class ImportVerb : ICliVerb
 
         await using var services = await OperatorServices.StartAsync(cancellationToken).ConfigureAwait(false);
         using var reader = File.OpenText(file);
-        var report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, cancellationToken).ConfigureAwait(false);
+        var storing = new ProgressLine<(int Done, int Total)>(StoringProgress.Line);
+        ImportReport report;
+        try
+        {
+            report = await services.Get<ContributionImporter>().ImportAsync(round, Path.GetFileName(file), reader, storing, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Ends the line even when storing fails, so the reason is not written onto the end of it.
+            storing.End();
+        }
 
         // The header is line 1, so a problem there (or with no line at all: the round) means nothing could be read.
-        if (report.Problems.FirstOrDefault(p => p.Line <= 1) is { } whole)
+        if (report.Problems.FirstOrDefault(p => p.Lines.First <= 1) is { } whole)
         {
             // Line 0 is the round itself.
-            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Line == 0 ? " " + RoundFileArguments.RoundsHint : string.Empty)}");
+            Console.Error.WriteLine($"Nothing was imported from {file}: {whole.Reason}{(whole.Lines.First == 0 ? " " + RoundFileArguments.RoundsHint : string.Empty)}");
             return 2;
         }
 
-        Console.WriteLine($"Imported {report.Added} new, {report.AlreadyThere} already there, {report.Problems.Count} line(s) not taken.");
+        Console.WriteLine($"Imported {report.Added:N0} new, {report.AlreadyThere:N0} already there, {report.Problems.Count:N0} line(s) not taken.");
         foreach (var problem in report.Problems)
         {
-            Console.WriteLine($"  line {problem.Line}: {problem.Reason}");
+            Console.WriteLine($"  {problem.Lines}: {problem.Reason}");
         }
 
         if (report.MaskedLines.Count > 0)

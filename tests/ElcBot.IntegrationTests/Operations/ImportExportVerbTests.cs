@@ -40,8 +40,11 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var exportAgain = await RunAsync("export", "--round", "round-1", "--file", "round-1.csv");
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains("Imported 2 new, 0 already there, 0 line(s) not taken.", first.Output);
-        Assert.Contains("Prepared 2 for finding themes", first.Output);
+        var summary = first.Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, summary.Length);
+        Assert.Equal("Imported 2 new, 0 already there, 0 line(s) not taken.", summary[0]);
+        Assert.StartsWith("Prepared 2 for finding themes in ", summary[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Storing rows", first.Errors, StringComparison.Ordinal);
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("Imported 0 new, 2 already there, 0 line(s) not taken.", again.Output);
         Assert.True(export.ExitCode == 0, export.ToString());
@@ -51,6 +54,23 @@ public sealed class ImportExportVerbTests : IAsyncLifetime
         var written = await File.ReadAllTextAsync(exported);
         Assert.Contains("A drop-in clinic on Saturdays", written);
         Assert.Contains("The receptionist knew my name", written);
+    }
+
+    [Fact]
+    public async Task Should_show_rows_being_stored_on_standard_error_and_end_that_line_before_the_summary()
+    {
+        var sheet = Path.Combine(_folder.FullName, "survey.csv");
+        await File.WriteAllLinesAsync(sheet, ["text,kind,role,consent", .. Enumerable.Range(1, 1050).Select(i => $"Answer number {i} from the survey,idea,carer,themes only")]);
+
+        var result = await RunAsync("import", "--round", "round-1", "--file", sheet);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var shown = Enumerable.Range(0, 11).Select(hundreds => $"\rStoring rows: {hundreds * 100:N0} of {1050:N0}   ");
+        Assert.Contains(string.Concat(shown) + $"\rStoring rows: {1050:N0} of {1050:N0}   " + Environment.NewLine, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storing rows: 1 of", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"Imported {1050:N0} new, 0 already there, 0 line(s) not taken." + Environment.NewLine, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", result.Output, StringComparison.Ordinal);
+        Assert.Equal(1050, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ImportVectorsTests : IAsyncLifetime
     [Fact]
     public async Task Should_give_every_imported_row_a_stored_vector()
     {
-        var imported = await _services.GetRequiredService<ContributionImporter>().ImportAsync("round-1", "workshop.csv", new StringReader(File), CancellationToken.None);
+        var imported = await _services.GetRequiredService<ContributionImporter>().ImportAsync("round-1", "workshop.csv", new StringReader(File), null, CancellationToken.None);
         var missing = _services.GetRequiredService<MissingVectors>();
         Assert.Equal(3, imported.Added);
         Assert.All(await _services.GetRequiredService<IContributionStore>().ListAsync("round-1", null, CancellationToken.None), c => Assert.Null(c.Vector));
