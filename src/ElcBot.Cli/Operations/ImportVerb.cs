@@ -50,14 +50,14 @@ public sealed class ImportVerb : ICliVerb
         }
 
         Console.WriteLine($"Imported {report.Added:N0} new, {report.AlreadyThere:N0} already there, {report.Problems.Count:N0} line(s) not taken.");
-        foreach (var problem in report.Problems)
+        foreach (var line in ImportReportLines.Problems(report.Problems))
         {
-            Console.WriteLine($"  {problem.Lines}: {problem.Reason}");
+            Console.WriteLine(line);
         }
 
-        if (report.MaskedLines.Count > 0)
+        if (ImportReportLines.Masked(report.MaskedLines) is { } masked)
         {
-            Console.WriteLine($"Personal data (NHS numbers, phone numbers, e-mail addresses or postcodes) was hidden on line(s) {string.Join(", ", report.MaskedLines)}.");
+            Console.WriteLine(masked);
         }
 
         if (report.Added > 0)
