@@ -22,7 +22,8 @@ public sealed partial class ShareAction(ContributionService contributions, Round
         var key = identity.KeyOf(turnContext);
         if (key is null)
         {
-            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
+            // A message beside the form, not a card in its place: the form and the words typed into it stay.
+            return CardActionResult.Say($"{NoticeCard.UnknownPerson} {WordsStillHere}");
         }
 
         // A form holding one person's words (typed to the bot in a chat) is theirs alone to share; it stays for them.

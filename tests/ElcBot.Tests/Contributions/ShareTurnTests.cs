@@ -152,6 +152,20 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_leave_the_form_and_its_words_in_place_when_the_press_says_nothing_about_who_sent_it()
+    {
+        var press = Invoke(Story("A story typed on a phone"));
+        press.From = new Microsoft.Bot.Schema.ChannelAccount(id: null, name: null);
+
+        var replies = await _bot.SendAsync(press);
+
+        var response = InvokeResponseOf(replies);
+        Assert.Equal(CardActionDispatcher.MessageType, response.Type);
+        Assert.Equal($"{NoticeCard.UnknownPerson} {ShareAction.WordsStillHere}", response.Value);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
     public async Task Should_keep_the_words_without_hidden_control_characters_or_half_an_emoji_when_shared()
     {
         var typed = "The bell\u0007 rang\r\nat night " + '\ud83d';
