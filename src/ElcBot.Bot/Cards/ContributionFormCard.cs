@@ -23,6 +23,7 @@ public static class ContributionFormCard
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
     public const string ForUserKey = "forUserId";
+    public const string SubmissionMissing = "Something went wrong with this form. Please press Share again.";
     public const string NotYours = "This form holds someone else's words, so only they can share it. Press Share a story on the round card for a form of your own.";
 
     /// <param name="forUserId">Set when the form holds one person's words (typed to the bot in a chat): only they may share it.</param>
@@ -60,7 +61,8 @@ public static class ContributionFormCard
             FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
             Toggle(TellMeInput, TellMeTitle, values?.TellMe ?? false),
             FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? "The idea you were building on is no longer here." : null),
-            FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? "Something went wrong with this form. Please press Share a story or Share an idea again." : null))
+            // The form sent back carries a fresh submission id, so pressing Share on it works, words and all.
+            FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? SubmissionMissing : null))
             .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));
     }
 

@@ -74,6 +74,24 @@ public sealed class ShareTurnTests : IAsyncLifetime
         Assert.Empty(_bot.Contributions.Saved);
     }
 
+    [Fact]
+    public async Task Should_save_the_words_when_share_is_pressed_again_on_a_form_sent_back_for_a_missing_submission_id()
+    {
+        var data = Story("The receptionist found me a seat when I felt faint.");
+        data.Remove("submissionId");
+
+        var returned = ReplacementCard(await _bot.SendAsync(Invoke(data)));
+        Assert.Contains(ContributionFormCard.SubmissionMissing, returned.ToString());
+        Assert.DoesNotContain("Share a story or Share an idea", returned.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+
+        data["submissionId"] = returned.SelectToken("actions[0].data.submissionId")!.ToString();
+        var again = await _bot.SendAsync(Invoke(data));
+
+        Assert.Equal(SharedCard.StoryTitle, ReplacementCard(again)["body"]![0]!["text"]!.ToString());
+        Assert.Equal("The receptionist found me a seat when I felt faint.", Assert.Single(_bot.Contributions.Saved.Values).Text);
+    }
+
     [Theory]
     [InlineData(ContributionKind.Story, 2_001)]
     [InlineData(ContributionKind.Idea, 1_001)]
