@@ -48,7 +48,7 @@ public static class ContributionFormCard
             Heading(story ? StoryTitle : IdeaTitle),
             Words(round.Question, weight: "Bolder"),
             buildsOnText is null ? null : Words($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
-            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share again.", color: "Warning", weight: "Bolder") : null,
+            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share.", color: "Warning", weight: "Bolder") : null,
             TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
             FieldProblem(problems.Contains(ShareProblem.TextMissing) ? "Please write something first."
                 : problems.Contains(ShareProblem.TextTooLong) ? $"This is too long. Please keep it under {max:N0} characters." : null),

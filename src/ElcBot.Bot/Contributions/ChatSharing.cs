@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
 using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,11 +23,13 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
     public const int MinWords = 8;
 
     public const string FormOffered = "Thank you for telling me. Before I keep anyone's words I ask how they may be used, so I've put yours in a story form below. Check them, answer the questions and press Share.";
+    public const string NoRound = "Thank you for telling me. There's no open round here right now, so I haven't kept your words. A facilitator can type **start round** to begin one.";
+    public const string RoundEnded = "Thank you for telling me. This round has closed, so I haven't kept your words. Everything shared before it closed is kept.";
     /// <remarks>Worded for a story and for a request alike: in a direct chat a long message may be either.</remarks>
     public const string TypeShare = "Thank you. If you'd like to share a story or an idea, type **share** to choose a round: a short form asks how your words may be used. Type **help** to see everything I can do.";
 
     /// <returns>False when the text does not read like a story (too short, or a question), so the usual "I didn't understand" applies.</returns>
-    public async Task<bool> TryOfferFormAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    public async Task<bool> TryAnswerStoryAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = CommandText.WithoutMentions(turnContext.Activity);
         // A question to the bot ("how do I share an idea about the clinic?") is not a story to keep.
@@ -45,11 +48,17 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules)
         var round = await rounds.FindOpenAsync(TurnPeople.ConversationIdOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         if (round is null || !roundRules.AcceptsContributions(round))
         {
-            return false;
+            // Someone has just told the bot something that matters to them: "I didn't understand" would be unkind.
+            await turnContext.SendActivityAsync(MessageFactory.Text(round is null ? NoRound : RoundEnded), cancellationToken).ConfigureAwait(false);
+            return true;
         }
 
+        // The form is posted where everyone in the chat sees it: the bot must not repeat a phone number or NHS number
+        // under its own name, so it is hidden here as it would be on sharing, and the person is told what was hidden.
+        var masked = PersonalDataMasker.Mask(text);
         var form = ContributionFormCard.Build(round, ContributionKind.Story, Guid.NewGuid().ToString("N"),
-            values: new ContributionFormValues(text, Role: null, Credit: null, Consent: null, Agreed: false),
+            values: new ContributionFormValues(masked.Text, Role: null, Credit: null, Consent: null, Agreed: false),
+            masked: masked.Kinds,
             forUserId: TurnPeople.UserIdOf(turnContext.Activity));
         await turnContext.SendActivitiesAsync([MessageFactory.Text(FormOffered), form.ToMessage(ContributionFormCard.StoryTitle)], cancellationToken).ConfigureAwait(false);
         return true;

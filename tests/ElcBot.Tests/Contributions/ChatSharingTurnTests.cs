@@ -55,18 +55,49 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(Story, false)]
-    [InlineData("what time is it", true)]
-    [InlineData("how do I share an idea about the clinic in my town?", true)]
-    public async Task Should_say_it_did_not_understand_when_there_is_no_open_round_or_the_words_are_few_or_a_question(string text, bool roundOpen)
+    [InlineData("what time is it")]
+    [InlineData("how do I share an idea about the clinic in my town?")]
+    public async Task Should_say_it_did_not_understand_when_the_words_are_few_or_a_question(string text)
     {
-        if (roundOpen)
-        {
-            await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
-        }
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
 
         var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {text}"));
 
         Assert.Equal(NotUnderstoodReply.Text, Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_their_words_were_not_kept_when_someone_tells_a_story_where_no_round_is_open()
+    {
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}"));
+
+        Assert.Equal(ChatSharing.NoRound, Assert.Single(replies).Text);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_the_round_has_closed_when_someone_tells_a_story_after_its_last_day()
+    {
+        var ended = OpenRound() with { EndsOn = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1) };
+        await _bot.Rounds.TryOpenAsync(ended, CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}"));
+
+        Assert.Equal(ChatSharing.RoundEnded, Assert.Single(replies).Text);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_hide_a_phone_number_before_posting_the_offered_form_where_everyone_in_the_chat_sees_it()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}. Ring me on 07700 900123 if you want to hear more."));
+
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.DoesNotContain("07700 900123", form.ToString());
+        Assert.Equal($"{Story}. Ring me on {ElcBot.Core.Privacy.PersonalDataMasker.PhoneNumberMask} if you want to hear more.",
+            form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("I hid a phone number", form.ToString());
     }
 }
