@@ -91,6 +91,8 @@ public static class CardCatalogue
             Enumerable.Range(0, 25).ToDictionary(i => $"i{i}", i => new ElcBot.Core.Updates.ProgressUpdate("r1", $"u{i}", ElcBot.Core.Updates.UpdateSubject.Idea, $"i{i}", null, null,
                 [$"i{i}"], (ElcBot.Core.Updates.UpdateStatus)(i % 4), "We will try it at the Elm Street clinic from May. " + new string('a', 450), "k", DateTimeOffset.UnixEpoch, "f"))));
         yield return ("my contributions (none)", MyContributionsCard.Build([]));
+        yield return ("my contributions (last of several pages)", MyContributionsCard.Build(
+            Enumerable.Repeat(new ElcBot.Core.Privacy.MyContribution(idea, round, 3), MyContributionsCard.PageSize + 1).ToArray(), page: 1));
         yield return ("forget me", ForgetMeCard.Build());
         yield return ("remove (idea)", RemoveContributionCard.Ask(idea));
         yield return ("remove (long story)", RemoveContributionCard.Ask(idea with { Kind = ContributionKind.Story, Text = new string('w', 4_000) }));

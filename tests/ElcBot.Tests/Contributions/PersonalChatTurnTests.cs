@@ -2,6 +2,7 @@ using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Core.Contributions;
 using ElcBot.Tests.Bot;
+using Newtonsoft.Json.Linq;
 using static ElcBot.Tests.Contributions.TeamsTurns;
 
 namespace ElcBot.Tests.Contributions;
@@ -107,6 +108,38 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
         Assert.Contains("My own idea", card);
         Assert.Contains("round closed", card);
         Assert.DoesNotContain("Someone else's idea", card);
+    }
+
+    [Fact]
+    public async Task Should_reach_every_story_and_its_remove_button_page_by_page_when_someone_shared_more_than_fit_on_one_card()
+    {
+        var count = MyContributionsCard.PageSize + 3;
+        for (var i = 1; i <= count; i++)
+        {
+            _bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await _bot.SendAsync(Invoke(ShareTurnTests.Story($"Story number {i}.")));
+        }
+
+        var first = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(PersonalMessage("my contributions"))));
+        Assert.DoesNotContain("Story number 1.", first.ToString());
+        var older = first.SelectToken("actions[?(@.title == 'Older ones')].data")!;
+        var second = ReplacementCard(await _bot.SendAsync(PersonalInvoke((JObject)older.DeepClone())));
+
+        Assert.Contains("Page 2 of 2", second.ToString());
+        var oldest = _bot.Contributions.Saved.Values.Single(c => c.Text == "Story number 1.");
+        Assert.Contains("Story number 1.", second.ToString());
+        Assert.Single(second.SelectTokens("$..actions[?(@.title == 'Remove this story')].data"), d => (string?)d["contributionId"] == oldest.Id);
+        Assert.NotNull(second.SelectToken("actions[?(@.title == 'Newer ones')]"));
+    }
+
+    [Fact]
+    public async Task Should_not_show_a_persons_words_when_a_my_contributions_page_is_pressed_in_a_channel()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("Kept for the facilitators")));
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.MyContributionsPage, new { page = 0 })));
+
+        Assert.Equal(NoticeCard.PersonalOnly, InvokeResponseOf(replies).Value);
     }
 
     [Theory]
