@@ -60,10 +60,13 @@ public sealed partial class ShareAction(ContributionService contributions, Round
         {
             ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
             // A link to an idea that is gone is dropped, so the words can still be shared on their own.
-            ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
-                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId)),
-            ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
-                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId)),
+            // The form sent back holds the person's words: where it could only be posted for everyone, they are told what to fix instead.
+            ShareOutcome.Invalid => CardActionResult.ReplaceForPresserOnly(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
+                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId),
+                FormProblemMessage.For(result.Problems, kind)),
+            ShareOutcome.NeedsCheck => CardActionResult.ReplaceForPresserOnly(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
+                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId),
+                FormProblemMessage.ForHidden(result.Masked.Kinds)),
             _ => CardActionResult.Say($"{NoticeCard.For(result.Outcome)} {WordsStillHere}"),
         };
     }

@@ -203,6 +203,33 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_say_what_to_fix_without_posting_the_words_when_a_form_with_a_problem_arrives_as_an_action_submit_in_a_channel()
+    {
+        var data = Story("Only the facilitators should read this.", consent: "FacilitatorsOnly", agree: "false");
+
+        var replies = await _bot.SendAsync(Submit(data));
+
+        var reply = Assert.Single(replies);
+        Assert.Empty(reply.Attachments ?? []);
+        Assert.Equal(FormProblemMessage.For([ShareProblem.AgreementMissing], ContributionKind.Story), reply.Text);
+        Assert.DoesNotContain("Only the facilitators", reply.Text);
+        Assert.Empty(_bot.Adapter.Updated);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_say_what_was_found_without_posting_the_words_when_personal_data_arrives_as_an_action_submit_in_a_channel()
+    {
+        var replies = await _bot.SendAsync(Submit(Story("My daughter's nurse is lovely, call me on 07700 900123.")));
+
+        var reply = Assert.Single(replies);
+        Assert.Empty(reply.Attachments ?? []);
+        Assert.Equal(FormProblemMessage.ForHidden([MaskedKind.PhoneNumber]), reply.Text);
+        Assert.DoesNotContain("nurse", reply.Text);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
     public async Task Should_say_the_button_no_longer_works_when_an_unknown_action_arrives()
     {
         var replies = await _bot.SendAsync(Invoke(Data("no.such.action")));
