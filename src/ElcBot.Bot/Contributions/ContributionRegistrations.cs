@@ -33,6 +33,7 @@ public static class ContributionRegistrations
         services.AddSingleton<RoundAccess>();
         services.AddSingleton<ChatSharing>();
         services.AddSingleton<MyContributionsView>();
+        services.AddSingleton<SharableRounds>();
 
         // Use cases from Core; they only see the storage ports.
         services.AddSingleton<RoundService>();

@@ -1,5 +1,6 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
 using ElcBot.Core.Contributions;
 using ElcBot.Tests.Bot;
 using Newtonsoft.Json.Linq;
@@ -33,7 +34,7 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
     [Fact]
     public async Task Should_find_the_persons_own_organisations_round_first_when_there_are_more_teams_than_are_checked()
     {
-        for (var i = 0; i < ElcBot.Bot.Commands.ShareCommand.MaxTeamsChecked + 5; i++)
+        for (var i = 0; i < SharableRounds.MaxTeamsChecked + 5; i++)
         {
             await _bot.Rounds.TryOpenAsync(OpenRound($"busy-{i}") with { ConversationId = $"19:busy-{i}@thread.tacv2", TeamId = $"busy-team-{i}", Question = $"Busy team {i}" }, CancellationToken.None);
         }
