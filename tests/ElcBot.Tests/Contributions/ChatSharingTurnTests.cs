@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
 using ElcBot.Tests.Bot;
+using Newtonsoft.Json.Linq;
 using static ElcBot.Tests.Contributions.TeamsTurns;
 
 namespace ElcBot.Tests.Contributions;
@@ -47,11 +48,53 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_point_to_share_when_someone_tells_the_bot_a_story_in_a_direct_chat()
+    public async Task Should_offer_the_story_form_holding_their_words_when_someone_tells_a_story_in_a_direct_chat_and_one_round_is_open_to_them()
     {
-        var replies = await _bot.SendAsync(PersonalMessage(Story));
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var person = Person("priya");
 
-        Assert.Equal(ChatSharing.TypeShare, Assert.Single(replies).Text);
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(Story, person), Roster.With((Team, person.Id, "user")));
+
+        Assert.Equal(ChatSharing.OfferedInDirectChat, replies[0].Text);
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(ContributionFormCard.StoryTitle, form["body"]![0]!["text"]!.ToString());
+        Assert.Equal(Story, form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Equal("round-1", form.SelectToken("actions[0].data.roundId")!.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_ask_which_round_and_carry_their_words_to_its_form_when_more_than_one_round_is_open_to_them_in_a_direct_chat()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        await _bot.Rounds.TryOpenAsync(OpenRound("round-2") with { ConversationId = "19:other@thread.tacv2", Question = "How was your last visit?" }, CancellationToken.None);
+        var person = Person("priya");
+        var roster = Roster.With((Team, person.Id, "user"));
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage($"{Story} 07700 900123", person), roster);
+        var choice = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(StoryRoundChoiceCard.Title, choice["body"]![0]!["text"]!.ToString());
+        var press = (JObject)choice.SelectToken("actions[0].data")!.DeepClone();
+        press[StoryRoundChoiceCard.RoundInput] = "round-2";
+
+        var opened = await _bot.SendAsIsAsync(PersonalInvoke(press, person), roster);
+
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(opened)));
+        Assert.Equal("round-2", form.SelectToken("actions[0].data.roundId")!.ToString());
+        Assert.Equal($"{Story} {ElcBot.Core.Privacy.PersonalDataMasker.PhoneNumberMask}",
+            form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("I hid a phone number", form.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_their_words_were_not_kept_when_no_round_is_open_to_them_in_a_direct_chat()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(Story, Person("outsider")), Roster.With());
+
+        Assert.Equal(ChatSharing.NoRoundInYourTeams, Assert.Single(replies).Text);
     }
 
     [Theory]
