@@ -9,7 +9,7 @@ namespace ElcBot.Bot.Contributions;
 /// too. Rounds in group chats are not offered here: Teams gives a bot no way to check a group chat's members from a
 /// direct chat.
 /// </remarks>
-public sealed class SharableRounds(IRoundStore rounds, RoundAccess access)
+public sealed class SharableRounds(IRoundStore rounds, RoundService roundRules, RoundAccess access)
 {
     /// <summary>Bounds the Teams calls one look-up makes.</summary>
     public const int MaxTeamsChecked = 20;
@@ -23,8 +23,9 @@ public sealed class SharableRounds(IRoundStore rounds, RoundAccess access)
         // The person's own organisation's teams first, then the teams with the newest rounds, checked a few at a time:
         // one Teams call after another made a person in many teams wait, and a fixed order could leave theirs out.
         var tenant = TurnPeople.ScopeOf(turnContext.Activity).TenantId;
+        // A round past its last day stays open until a facilitator closes it, but takes nothing new: not offered.
         var teams = (await rounds.ListOpenAsync(cancellationToken).ConfigureAwait(false))
-            .Where(r => r.TeamId is not null)
+            .Where(r => r.TeamId is not null && roundRules.AcceptsContributions(r))
             .GroupBy(r => r.TeamId)
             .OrderByDescending(team => string.Equals(team.First().TenantId, tenant, StringComparison.Ordinal))
             .ThenByDescending(team => team.Max(r => r.CreatedAt))

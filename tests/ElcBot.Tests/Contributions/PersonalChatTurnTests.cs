@@ -32,6 +32,21 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_not_offer_a_round_past_its_last_day_when_someone_types_share_in_a_direct_chat()
+    {
+        var lastDay = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1);
+        await _bot.Rounds.TryOpenAsync(OpenRound("round-ended") with { ConversationId = "19:ended@thread.tacv2", Question = "A question whose last day has gone", EndsOn = lastDay },
+            CancellationToken.None);
+        var person = Person("priya");
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage("share", person), Roster.With((Team, person.Id, "user")));
+
+        var picker = BotTestHarness.CardOf(Assert.Single(replies)).ToString();
+        Assert.Contains("What would make it easier to get help?", picker);
+        Assert.DoesNotContain("A question whose last day has gone", picker);
+    }
+
+    [Fact]
     public async Task Should_find_the_persons_own_organisations_round_first_when_there_are_more_teams_than_are_checked()
     {
         for (var i = 0; i < SharableRounds.MaxTeamsChecked + 5; i++)
