@@ -99,6 +99,8 @@ public static class CardCatalogue
         yield return ("remove (idea)", RemoveContributionCard.Ask(idea));
         yield return ("remove (long story)", RemoveContributionCard.Ask(idea with { Kind = ContributionKind.Story, Text = new string('w', 4_000) }));
         yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
+        yield return ("forgotten (nothing left)", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(0, 0, 0)));
+        yield return ("kept", NoticeCard.Build(ForgetMeCard.Kept));
         yield return ("round picker", RoundPickerCard.Build([round]));
         yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));
     }

@@ -158,6 +158,20 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
         Assert.Equal(NoticeCard.PersonalOnly, InvokeResponseOf(replies).Value);
     }
 
+    [Fact]
+    public async Task Should_say_nothing_they_shared_is_kept_when_yes_delete_it_all_is_pressed_twice()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My own story")));
+
+        var first = ReplacementCard(await _bot.SendAsync(PersonalInvoke(Data(CardActionNames.ConfirmForget))));
+        var again = ReplacementCard(await _bot.SendAsync(PersonalInvoke(Data(CardActionNames.ConfirmForget))));
+
+        Assert.Contains("I deleted 1 thing", first.ToString());
+        Assert.Contains(ForgetMeCard.NothingLeft, again.ToString());
+        Assert.DoesNotContain("There was nothing to delete.", again.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
     [Theory]
     [InlineData("my contributions")]
     [InlineData("forget me")]
