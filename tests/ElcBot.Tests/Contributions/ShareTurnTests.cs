@@ -118,6 +118,23 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_a_second_story_when_the_same_form_is_sent_again_with_other_words()
+    {
+        var first = Story("The nurse rang me back the same day.");
+        var second = (Newtonsoft.Json.Linq.JObject)first.DeepClone();
+        second["text"] = "The pharmacy had my mum's tablets ready on time.";
+
+        await _bot.SendAsync(Invoke(first));
+        var replies = await _bot.SendAsync(Invoke(second));
+        await _bot.SendAsync(Invoke(second));
+
+        Assert.Equal(SharedCard.StoryTitle, ReplacementCard(replies)["body"]![0]!["text"]!.ToString());
+        Assert.Equal(
+            ["The nurse rang me back the same day.", "The pharmacy had my mum's tablets ready on time."],
+            _bot.Contributions.Saved.Values.Select(c => c.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_hide_personal_data_and_ask_the_person_to_check_before_anything_is_kept()
     {
         var data = Story("Call me on 07700 900123 or email sam@example.org, I live at SW1A 1AA.");
