@@ -58,7 +58,11 @@ public sealed partial class ShareAction(ContributionService contributions, Round
 
         return result.Outcome switch
         {
-            ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
+            ShareOutcome.Saved or ShareOutcome.AlreadySaved => forUserId is null
+                ? CardActionResult.Replace(SharedCard.Build(result.Contribution!))
+                // A form holding one person's words is seen by everyone in the chat: once shared, it stops showing them,
+                // so they are seen only as the person chose (perhaps by the facilitators alone).
+                : CardActionResult.ReplaceForEveryone(SharedCard.Build(result.Contribution!), NoticeCard.Build(ContributionFormCard.SharedFromChat)),
             // A link to an idea that is gone is dropped, so the words can still be shared on their own.
             // The form sent back holds the person's words: where it could only be posted for everyone, they are told what to fix instead.
             ShareOutcome.Invalid => CardActionResult.ReplaceForPresserOnly(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),

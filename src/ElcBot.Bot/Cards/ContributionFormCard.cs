@@ -23,6 +23,7 @@ public static class ContributionFormCard
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
     public const string ForUserKey = "forUserId";
+    public const string SharedFromChat = "This story is saved. Its words are not shown here any more, so they are only used in the way the person who shared them chose.";
     public const string SubmissionMissing = "Something went wrong with this form. Please press Share again.";
     public const string NotYours = "This form holds someone else's words, so only they can share it. Press Share a story on the round card for a form of your own.";
 

@@ -101,6 +101,7 @@ public static class CardCatalogue
         yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
         yield return ("forgotten (nothing left)", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(0, 0, 0)));
         yield return ("kept", NoticeCard.Build(ForgetMeCard.Kept));
+        yield return ("story shared from a chat, as others see it", NoticeCard.Build(ContributionFormCard.SharedFromChat));
         yield return ("round picker", RoundPickerCard.Build([round]));
         yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));
     }

@@ -48,6 +48,23 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_stop_showing_the_words_to_everyone_in_the_chat_once_the_author_shares_the_offered_form()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var offered = BotTestHarness.CardOf((await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}.", Person("priya"))))[1]);
+        var press = ShareTurnTests.Story($"{Story}.", consent: "FacilitatorsOnly");
+        press["forUserId"] = offered.SelectToken("actions[0].data.forUserId")!.ToString();
+
+        var replies = await _bot.SendAsync(Invoke(press, Person("priya"), replyToId: "offered-form"));
+
+        Assert.Contains(SharedCard.StoryTitle, ReplacementCard(replies).ToString());
+        var forEveryone = Assert.Single(_bot.Adapter.Updated);
+        Assert.Equal("offered-form", forEveryone.Id);
+        Assert.Contains(ContributionFormCard.SharedFromChat, BotTestHarness.CardOf(forEveryone).ToString());
+        Assert.DoesNotContain("nurse on ward 3", BotTestHarness.CardOf(forEveryone).ToString());
+    }
+
+    [Fact]
     public async Task Should_offer_the_story_form_holding_their_words_when_someone_tells_a_story_in_a_direct_chat_and_one_round_is_open_to_them()
     {
         await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
