@@ -192,6 +192,20 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_say_the_idea_is_gone_and_offer_a_form_of_their_own_when_build_on_this_is_pressed_on_a_removed_idea()
+    {
+        var removed = await ShareIdeaAsync("Words their author took back");
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ConfirmRemove, new { roundId = "round-1", contributionId = removed.Id })));
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.OpenIdeaForm, new { roundId = "round-1", buildsOnId = removed.Id }), Person("ali")));
+
+        Assert.Equal(OpenFormAction.BuildsOnGone, InvokeResponseOf(replies).Value);
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(replies)));
+        Assert.Equal(ContributionFormCard.IdeaTitle, form["body"]![0]!["text"]!.ToString());
+        Assert.Null(form.SelectToken("actions[0].data.buildsOnId"));
+    }
+
+    [Fact]
     public async Task Should_send_the_form_back_when_the_idea_it_builds_on_is_unknown()
     {
         var replies = await _bot.SendAsync(Invoke(ShareTurnTests.Idea("Building on nothing", buildsOnId: "gone")));
