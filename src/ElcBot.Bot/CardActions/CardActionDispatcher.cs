@@ -56,9 +56,11 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
             return true;
         }
 
-        if (result.Card is null)
+        if (result.Card is null || (result.SaidWhereAllSee is not null && !personal))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(result.Message), cancellationToken).ConfigureAwait(false);
+            // A card holding the presser's own words (a form sent back) would be posted for everyone here: words instead.
+            // The pressed form stays as the person left it, with what they typed still in it.
+            await turnContext.SendActivityAsync(MessageFactory.Text(result.Card is null ? result.Message : result.SaidWhereAllSee), cancellationToken).ConfigureAwait(false);
             return true;
         }
 

@@ -13,6 +13,7 @@ public static class CardActionNames
     public const string CancelForget = "forget.cancel";
     public const string AskRemove = "contribution.remove.ask";
     public const string ConfirmRemove = "contribution.remove.confirm";
+    public const string MyContributionsPage = "mine.page";
     public const string FollowIdea = "idea.follow";
     public const string SendUpdate = "update.send";
     public const string UpdateRound = "update.round";

@@ -42,11 +42,14 @@ public sealed partial class FollowIdeaAction(
                 break;
             case FollowOutcome.NotSupporting:
                 break;
+            case FollowOutcome.IdeaUnknown:
+                // Removed since the list was shown: the list as it is now, for everyone, so its words leave the chat's list too.
+                var current = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
+                return CardActionResult.ReplaceForEveryone(IdeasPageCard.Build(round, current, NoticeCard.For(SupportOutcome.IdeaUnknown)), IdeasPageCard.Build(round, current));
             default:
                 return CardActionResult.Replace(NoticeCard.Build(outcome switch
                 {
                     FollowOutcome.NotAllowed => NoticeCard.NotAllowed,
-                    FollowOutcome.IdeaUnknown => NoticeCard.For(SupportOutcome.IdeaUnknown),
                     _ => NoticeCard.RoundUnknown,
                 }));
         }

@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
 using ElcBot.Core.Contributions;
+using ElcBot.Core.Privacy;
 using ElcBot.Core.Rounds;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
@@ -12,6 +13,10 @@ namespace ElcBot.Bot.CardActions;
 public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, RoundService rounds, IContributionStore contributions) : ICardActionHandler
 {
     public const string FormSent = "I've put a form below for you.";
+    public const string BuildsOnGone = "That idea is no longer here, so I've put a form below for an idea of your own.";
+
+    /// <summary>Words someone typed to the bot in a direct chat, carried by the button so the form holds them.</summary>
+    public const string WordsKey = "words";
 
     public string Action => kind == ContributionKind.Story ? CardActionNames.OpenStoryForm : CardActionNames.OpenIdeaForm;
 
@@ -34,11 +39,16 @@ public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, Ro
         }
 
         // Only ideas in the list (their authors allowed quoting) can be built on: the form shows the idea's words.
-        var buildsOn = CardData.String(data, "buildsOnId") is { } id ? await contributions.GetAsync(round.Id, id, cancellationToken).ConfigureAwait(false) : null;
+        var asked = CardData.String(data, "buildsOnId");
+        var buildsOn = asked is not null ? await contributions.GetAsync(round.Id, asked, cancellationToken).ConfigureAwait(false) : null;
         buildsOn = buildsOn is { Consent: ConsentLevel.MayQuote } ? buildsOn : null;
-        var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text);
+        // Typed words are shown with personal data hidden, as sharing would hide it, and the person is told what was hidden.
+        var typed = CardData.String(data, WordsKey) is { Length: > 0 } words ? PersonalDataMasker.Mask(words) : null;
+        var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text,
+            typed is null ? null : new ContributionFormValues(typed.Text, Role: null, Credit: null, Consent: null, Agreed: false), masked: typed?.Kinds);
         var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;
         await turnContext.SendActivityAsync(form.ToMessage(title), cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Say(FormSent);
+        // Removed since the list was shown (or never listed): the form is for an idea of their own, and they are told why.
+        return CardActionResult.Say(asked is not null && buildsOn is null ? BuildsOnGone : FormSent);
     }
 }

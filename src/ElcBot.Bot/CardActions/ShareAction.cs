@@ -22,7 +22,8 @@ public sealed partial class ShareAction(ContributionService contributions, Round
         var key = identity.KeyOf(turnContext);
         if (key is null)
         {
-            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
+            // A message beside the form, not a card in its place: the form and the words typed into it stay.
+            return CardActionResult.Say($"{NoticeCard.UnknownPerson} {WordsStillHere}");
         }
 
         // A form holding one person's words (typed to the bot in a chat) is theirs alone to share; it stays for them.
@@ -57,12 +58,19 @@ public sealed partial class ShareAction(ContributionService contributions, Round
 
         return result.Outcome switch
         {
-            ShareOutcome.Saved or ShareOutcome.AlreadySaved => CardActionResult.Replace(SharedCard.Build(result.Contribution!)),
+            ShareOutcome.Saved or ShareOutcome.AlreadySaved => forUserId is null
+                ? CardActionResult.Replace(SharedCard.Build(result.Contribution!))
+                // A form holding one person's words is seen by everyone in the chat: once shared, it stops showing them,
+                // so they are seen only as the person chose (perhaps by the facilitators alone).
+                : CardActionResult.ReplaceForEveryone(SharedCard.Build(result.Contribution!), NoticeCard.Build(ContributionFormCard.SharedFromChat)),
             // A link to an idea that is gone is dropped, so the words can still be shared on their own.
-            ShareOutcome.Invalid => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
-                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId)),
-            ShareOutcome.NeedsCheck => CardActionResult.Replace(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
-                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId)),
+            // The form sent back holds the person's words: where it could only be posted for everyone, they are told what to fix instead.
+            ShareOutcome.Invalid => CardActionResult.ReplaceForPresserOnly(ContributionFormCard.Build(round!, kind, submissionId ?? Guid.NewGuid().ToString("N"),
+                result.Problems.Contains(ShareProblem.BuildsOnUnknown) ? null : buildsOnId, null, values, result.Problems, forUserId: forUserId),
+                FormProblemMessage.For(result.Problems, kind)),
+            ShareOutcome.NeedsCheck => CardActionResult.ReplaceForPresserOnly(ContributionFormCard.Build(round!, kind, submissionId!, buildsOnId, null,
+                values with { Text = result.Masked!.Text }, masked: result.Masked.Kinds, forUserId: forUserId),
+                FormProblemMessage.ForHidden(result.Masked.Kinds)),
             _ => CardActionResult.Say($"{NoticeCard.For(result.Outcome)} {WordsStillHere}"),
         };
     }

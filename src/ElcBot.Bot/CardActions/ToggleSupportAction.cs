@@ -26,6 +26,14 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
         var pressId = turnContext.Activity.Id ?? Guid.NewGuid().ToString("N");
         var result = await supports.ToggleAsync(round, CardData.String(data, "ideaId"), key, pressId, scope ?? TurnPeople.ScopeOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         LogOutcome(logger, result.Outcome, roundId, result.Count);
+        if (result.Outcome is SupportOutcome.IdeaUnknown or SupportOutcome.RoundClosed)
+        {
+            // The pressed list is out of date (its idea was removed, or the round closed): it is shown as it is now, to
+            // everyone, so a removed idea's words leave the chat's list, and the presser keeps a list to read.
+            var current = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
+            return CardActionResult.ReplaceForEveryone(IdeasPageCard.Build(round, current, NoticeCard.For(result.Outcome)), IdeasPageCard.Build(round, current));
+        }
+
         if (result.Outcome != SupportOutcome.Done)
         {
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome)));

@@ -23,6 +23,8 @@ public static class ContributionFormCard
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
     public const string ForUserKey = "forUserId";
+    public const string SharedFromChat = "This story is saved. Its words are not shown here any more, so they are only used in the way the person who shared them chose.";
+    public const string SubmissionMissing = "Something went wrong with this form. Please press Share again.";
     public const string NotYours = "This form holds someone else's words, so only they can share it. Press Share a story on the round card for a form of your own.";
 
     /// <param name="forUserId">Set when the form holds one person's words (typed to the bot in a chat): only they may share it.</param>
@@ -47,7 +49,7 @@ public static class ContributionFormCard
             Heading(story ? StoryTitle : IdeaTitle),
             Words(round.Question, weight: "Bolder"),
             buildsOnText is null ? null : Words($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
-            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share again.", color: "Warning", weight: "Bolder") : null,
+            masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share.", color: "Warning", weight: "Bolder") : null,
             TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
             FieldProblem(problems.Contains(ShareProblem.TextMissing) ? "Please write something first."
                 : problems.Contains(ShareProblem.TextTooLong) ? $"This is too long. Please keep it under {max:N0} characters." : null),
@@ -60,7 +62,8 @@ public static class ContributionFormCard
             FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
             Toggle(TellMeInput, TellMeTitle, values?.TellMe ?? false),
             FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? "The idea you were building on is no longer here." : null),
-            FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? "Something went wrong with this form. Please press Share a story or Share an idea again." : null))
+            // The form sent back carries a fresh submission id, so pressing Share on it works, words and all.
+            FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? SubmissionMissing : null))
             .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));
     }
 

@@ -10,7 +10,11 @@ public static class ForgetMeCard
 {
     public const string Title = "Delete all you've shared?";
     public const string DoneTitle = "All done.";
-    public const string Kept = "OK. Nothing was deleted.";
+    /// <remarks>Also answers "No, keep it" on removing one story or idea, which took the list's place: so the way back to it.</remarks>
+    public const string Kept = "OK. Nothing was deleted. Type **my contributions** to see what you've shared.";
+
+    /// <remarks>Worded as how things stand, not "nothing to delete": a second press of "Yes" answers last, and must not read as a failure.</remarks>
+    public const string NothingLeft = "Nothing you shared is kept now, so there was nothing to delete.";
 
     public static JsonObject Build() => Card(
         Heading(Title),
@@ -24,7 +28,7 @@ public static class ForgetMeCard
     public static JsonObject Done(ErasedCounts erased) => Card(
         Heading(DoneTitle),
         Text(erased.Total == 0
-            ? "There was nothing to delete."
+            ? NothingLeft
             : $"I deleted {Count(erased.Total, "thing", "things")}: {Count(erased.Stories, "story", "stories")}, {Count(erased.Ideas, "idea", "ideas")} and {Count(erased.Supports, "support", "supports")}."),
         Text("Thank you for what you gave while you were here.", subtle: true));
 

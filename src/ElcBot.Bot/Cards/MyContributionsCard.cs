@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ElcBot.Bot.CardActions;
 using ElcBot.Core.Contributions;
 using ElcBot.Core.Privacy;
 using ElcBot.Core.Updates;
@@ -11,12 +12,16 @@ namespace ElcBot.Bot.Cards;
 public static class MyContributionsCard
 {
     public const string Title = "What you've shared";
-    public const int MaxShown = 20;
+    public const int PageSize = 20;
 
     /// <param name="items">What the person shared, newest first.</param>
     /// <param name="news">The latest update about each item, by contribution id, when a facilitator gave one.</param>
-    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null)
+    /// <param name="page">Which page of <see cref="PageSize"/> items to show, from 0 (the newest); out of range reads as the nearest.</param>
+    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null, int page = 0)
     {
+        // Every item must be reachable, to be seen and removed one by one: so pages, not a cut-off.
+        var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 0, pageCount - 1);
         var body = new List<JsonNode?> { Heading(Title) };
         if (items.Count == 0)
         {
@@ -24,7 +29,7 @@ public static class MyContributionsCard
         }
 
         var culture = CultureInfo.GetCultureInfo("en-GB");
-        foreach (var item in items.Take(MaxShown))
+        foreach (var item in items.Skip(page * PageSize).Take(PageSize))
         {
             var c = item.Contribution;
             var status = item.Round switch
@@ -44,13 +49,25 @@ public static class MyContributionsCard
                 Actions(RemoveContributionCard.Button(c))));
         }
 
-        if (items.Count > MaxShown)
+        if (pageCount > 1)
         {
-            body.Add(Text($"And {items.Count - MaxShown} more.", subtle: true));
+            body.Add(Text($"Page {page + 1} of {pageCount}", subtle: true, size: "Small"));
         }
 
         body.Add(Text("To remove one, press its Remove button. To remove everything you've shared, type **forget me**.", subtle: true));
-        return Card(body.ToArray());
+        var card = Card(body.ToArray());
+        var paging = new List<JsonObject>();
+        if (page > 0)
+        {
+            paging.Add(Execute("Newer ones", CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page - 1 }));
+        }
+
+        if (page < pageCount - 1)
+        {
+            paging.Add(Execute("Older ones", CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page + 1 }));
+        }
+
+        return paging.Count == 0 ? card : card.WithActions(paging.ToArray());
     }
 
     private static JsonObject News(ProgressUpdate update, CultureInfo culture)

@@ -22,9 +22,9 @@ public sealed partial class UnmatchedMessage(CommandRouter commands, ChatSharing
 
         // A near miss of a command is a slip, even when it is long: "sumary of this week please".
         var meant = CommandSpelling.Nearest(text, commands.Commands);
-        if (meant is null && await chatSharing.TryOfferFormAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        if (meant is null && await chatSharing.TryAnswerStoryAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            LogOfferedForm(logger, text.Length);
+            LogReadAsStory(logger, text.Length);
             return;
         }
 
@@ -36,6 +36,6 @@ public sealed partial class UnmatchedMessage(CommandRouter commands, ChatSharing
     [LoggerMessage(Level = LogLevel.Information, Message = "Message not understood ({Length} characters)")]
     private static partial void LogNotUnderstood(ILogger logger, int length);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message read as something to share ({Length} characters): offered the story form")]
-    private static partial void LogOfferedForm(ILogger logger, int length);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message read as something to share ({Length} characters): offered the story form, or said why it cannot be kept")]
+    private static partial void LogReadAsStory(ILogger logger, int length);
 }

@@ -32,6 +32,8 @@ public static class ContributionRegistrations
         services.AddSingleton<ElcBot.Bot.Facilitation.IFacilitatorCheck>(sp => sp.GetRequiredService<FacilitatorCheck>());
         services.AddSingleton<RoundAccess>();
         services.AddSingleton<ChatSharing>();
+        services.AddSingleton<MyContributionsView>();
+        services.AddSingleton<SharableRounds>();
 
         // Use cases from Core; they only see the storage ports.
         services.AddSingleton<RoundService>();
@@ -64,6 +66,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ICardActionHandler, CancelForgetAction>();
         services.AddSingleton<ICardActionHandler, AskRemoveAction>();
         services.AddSingleton<ICardActionHandler, ConfirmRemoveAction>();
+        services.AddSingleton<ICardActionHandler, MyContributionsPageAction>();
         services.AddSingleton<ICardActionHandler, FollowIdeaAction>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<CardActionDispatcher>();

@@ -97,6 +97,15 @@ public sealed class ContributionService(IContributionStore contributions, RoundS
             request.SubmissionId!,
             MayContact: request.TellMeWhatHappens);
         var (stored, alreadyThere) = await contributions.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
+        if (alreadyThere && !string.Equals(stored.Text, text, StringComparison.Ordinal))
+        {
+            // The same form sent again with other words is a second story, not a repeat delivery: a form can still be
+            // there after it was shared (on another device, after a reload, on an older client), and "saved" must not
+            // answer words that were dropped. Its id comes from the words too, so a repeat of this press is kept once.
+            var another = contribution with { Id = IdFor(round.Id, request.ContributorKey, $"{request.SubmissionId}|{WordsKey(text)}") };
+            (stored, alreadyThere) = await contributions.AddAsync(another, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!alreadyThere)
         {
             // Embedded in the background: the person's confirmation never waits for the model.
@@ -109,6 +118,8 @@ public sealed class ContributionService(IContributionStore contributions, RoundS
     /// <summary>The same person sending the same form twice gets the same id, so storage keeps it once.</summary>
     public static string IdFor(string roundId, string contributorKey, string submissionId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{roundId}|{contributorKey}|{submissionId}")))[..32];
+
+    private static string WordsKey(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     /// <summary>Reads a choice by its name only (numbers are refused, so unknown values never slip through).</summary>
     public static bool ParseChoice<T>(string? value, out T choice) where T : struct, Enum =>

@@ -82,6 +82,23 @@ public sealed class ContributionsEndToEndTests : IAsyncLifetime
         Assert.Equal(2, (await contributions.ListAsync(round.Id, null, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task Should_keep_both_stories_once_each_in_storage_when_one_form_is_sent_again_with_other_words()
+    {
+        var contributions = _host.Services.GetRequiredService<IContributionStore>();
+        await PostAsync(Message("<at>ElcBot</at> start round", "fran"));
+        await InvokeAsync("fran", new { elcAction = "round.start", question = "What would make it easier to get help?", stage = "Discover" });
+        var round = (await _host.Services.GetRequiredService<IRoundStore>().FindOpenAsync(Channel, CancellationToken.None))!;
+
+        await InvokeAsync("ali", Form(round.Id, "Story", "The receptionist knew my name.", "sub-reused"));
+        var second = await InvokeAsync("ali", Form(round.Id, "Story", "The pharmacy was open late.", "sub-reused"));
+        await InvokeAsync("ali", Form(round.Id, "Story", "The pharmacy was open late.", "sub-reused"));
+
+        Assert.Contains("Your story is saved", second.ToString());
+        var stored = await contributions.ListAsync(round.Id, null, CancellationToken.None);
+        Assert.Equal(["The pharmacy was open late.", "The receptionist knew my name."], stored.Select(c => c.Text).Order(StringComparer.Ordinal));
+    }
+
     private async Task PostAsync(JObject activity)
     {
         var response = await _host.PostActivityAsync(activity);

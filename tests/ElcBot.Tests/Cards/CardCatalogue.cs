@@ -92,11 +92,18 @@ public static class CardCatalogue
             [.. Enumerable.Range(0, 25).Select(i => new ElcBot.Core.Privacy.MyContribution(idea with { Id = $"i{i}", MayContact = i % 2 == 0 }, round, 3))],
             Enumerable.Range(0, 25).ToDictionary(i => $"i{i}", i => new ElcBot.Core.Updates.ProgressUpdate("r1", $"u{i}", ElcBot.Core.Updates.UpdateSubject.Idea, $"i{i}", null, null,
                 [$"i{i}"], (ElcBot.Core.Updates.UpdateStatus)(i % 4), "We will try it at the Elm Street clinic from May. " + new string('a', 450), "k", DateTimeOffset.UnixEpoch, "f"))));
+        yield return ("which round is your story for", StoryRoundChoiceCard.Build(
+            Enumerable.Range(0, StoryRoundChoiceCard.MaxShown + 2).Select(i => round with { Id = $"r{i}" }).ToArray(), new string('a', ContributionService.MaxStoryLength)));
         yield return ("my contributions (none)", MyContributionsCard.Build([]));
+        yield return ("my contributions (last of several pages)", MyContributionsCard.Build(
+            Enumerable.Repeat(new ElcBot.Core.Privacy.MyContribution(idea, round, 3), MyContributionsCard.PageSize + 1).ToArray(), page: 1));
         yield return ("forget me", ForgetMeCard.Build());
         yield return ("remove (idea)", RemoveContributionCard.Ask(idea));
         yield return ("remove (long story)", RemoveContributionCard.Ask(idea with { Kind = ContributionKind.Story, Text = new string('w', 4_000) }));
         yield return ("forgotten", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(2, 1, 4)));
+        yield return ("forgotten (nothing left)", ForgetMeCard.Done(new ElcBot.Core.Privacy.ErasedCounts(0, 0, 0)));
+        yield return ("kept", NoticeCard.Build(ForgetMeCard.Kept));
+        yield return ("story shared from a chat, as others see it", NoticeCard.Build(ContributionFormCard.SharedFromChat));
         yield return ("round picker", RoundPickerCard.Build([round]));
         yield return ("notice", NoticeCard.Build(NoticeCard.RoundClosed));
     }

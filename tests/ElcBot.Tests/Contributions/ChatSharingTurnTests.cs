@@ -1,6 +1,7 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Contributions;
 using ElcBot.Tests.Bot;
+using Newtonsoft.Json.Linq;
 using static ElcBot.Tests.Contributions.TeamsTurns;
 
 namespace ElcBot.Tests.Contributions;
@@ -47,26 +48,116 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_point_to_share_when_someone_tells_the_bot_a_story_in_a_direct_chat()
+    public async Task Should_stop_showing_the_words_to_everyone_in_the_chat_once_the_author_shares_the_offered_form()
     {
-        var replies = await _bot.SendAsync(PersonalMessage(Story));
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var offered = BotTestHarness.CardOf((await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}.", Person("priya"))))[1]);
+        var press = ShareTurnTests.Story($"{Story}.", consent: "FacilitatorsOnly");
+        press["forUserId"] = offered.SelectToken("actions[0].data.forUserId")!.ToString();
 
-        Assert.Equal(ChatSharing.TypeShare, Assert.Single(replies).Text);
+        var replies = await _bot.SendAsync(Invoke(press, Person("priya"), replyToId: "offered-form"));
+
+        Assert.Contains(SharedCard.StoryTitle, ReplacementCard(replies).ToString());
+        var forEveryone = Assert.Single(_bot.Adapter.Updated);
+        Assert.Equal("offered-form", forEveryone.Id);
+        Assert.Contains(ContributionFormCard.SharedFromChat, BotTestHarness.CardOf(forEveryone).ToString());
+        Assert.DoesNotContain("nurse on ward 3", BotTestHarness.CardOf(forEveryone).ToString());
+    }
+
+    [Fact]
+    public async Task Should_offer_the_story_form_holding_their_words_when_someone_tells_a_story_in_a_direct_chat_and_one_round_is_open_to_them()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var person = Person("priya");
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(Story, person), Roster.With((Team, person.Id, "user")));
+
+        Assert.Equal(ChatSharing.OfferedInDirectChat, replies[0].Text);
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(ContributionFormCard.StoryTitle, form["body"]![0]!["text"]!.ToString());
+        Assert.Equal(Story, form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Equal("round-1", form.SelectToken("actions[0].data.roundId")!.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_ask_which_round_and_carry_their_words_to_its_form_when_more_than_one_round_is_open_to_them_in_a_direct_chat()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        await _bot.Rounds.TryOpenAsync(OpenRound("round-2") with { ConversationId = "19:other@thread.tacv2", Question = "How was your last visit?" }, CancellationToken.None);
+        var person = Person("priya");
+        var roster = Roster.With((Team, person.Id, "user"));
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage($"{Story} 07700 900123", person), roster);
+        var choice = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(StoryRoundChoiceCard.Title, choice["body"]![0]!["text"]!.ToString());
+        var press = (JObject)choice.SelectToken("actions[0].data")!.DeepClone();
+        press[StoryRoundChoiceCard.RoundInput] = "round-2";
+
+        var opened = await _bot.SendAsIsAsync(PersonalInvoke(press, person), roster);
+
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(opened)));
+        Assert.Equal("round-2", form.SelectToken("actions[0].data.roundId")!.ToString());
+        Assert.Equal($"{Story} {ElcBot.Core.Privacy.PersonalDataMasker.PhoneNumberMask}",
+            form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("I hid a phone number", form.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_their_words_were_not_kept_when_no_round_is_open_to_them_in_a_direct_chat()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(Story, Person("outsider")), Roster.With());
+
+        Assert.Equal(ChatSharing.NoRoundInYourTeams, Assert.Single(replies).Text);
     }
 
     [Theory]
-    [InlineData(Story, false)]
-    [InlineData("what time is it", true)]
-    [InlineData("how do I share an idea about the clinic in my town?", true)]
-    public async Task Should_say_it_did_not_understand_when_there_is_no_open_round_or_the_words_are_few_or_a_question(string text, bool roundOpen)
+    [InlineData("what time is it")]
+    [InlineData("how do I share an idea about the clinic in my town?")]
+    public async Task Should_say_it_did_not_understand_when_the_words_are_few_or_a_question(string text)
     {
-        if (roundOpen)
-        {
-            await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
-        }
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
 
         var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {text}"));
 
         Assert.Equal(NotUnderstoodReply.Text, Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_their_words_were_not_kept_when_someone_tells_a_story_where_no_round_is_open()
+    {
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}"));
+
+        Assert.Equal(ChatSharing.NoRound, Assert.Single(replies).Text);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_thank_them_and_say_the_round_has_closed_when_someone_tells_a_story_after_its_last_day()
+    {
+        var ended = OpenRound() with { EndsOn = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1) };
+        await _bot.Rounds.TryOpenAsync(ended, CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}"));
+
+        Assert.Equal(ChatSharing.RoundEnded, Assert.Single(replies).Text);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_hide_a_phone_number_before_posting_the_offered_form_where_everyone_in_the_chat_sees_it()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}. Ring me on 07700 900123 if you want to hear more."));
+
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.DoesNotContain("07700 900123", form.ToString());
+        Assert.Equal($"{Story}. Ring me on {ElcBot.Core.Privacy.PersonalDataMasker.PhoneNumberMask} if you want to hear more.",
+            form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("I hid a phone number", form.ToString());
     }
 }

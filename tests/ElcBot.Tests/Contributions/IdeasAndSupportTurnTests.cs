@@ -134,6 +134,31 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
 
         Assert.Contains("That idea is no longer here.", ReplacementCard(unknown).ToString());
         Assert.Contains(NoticeCard.RoundClosed, ReplacementCard(closed).ToString());
+        // The list stays, as it is now: a closed round's has no buttons.
+        Assert.Contains("Evening appointments", ReplacementCard(closed).ToString());
+        Assert.DoesNotContain(IdeasPageCard.SupportTitle, ReplacementCard(closed).ToString());
+        Assert.Empty(_bot.Supports.Rows);
+    }
+
+    [Theory]
+    [InlineData(CardActionNames.ToggleSupport)]
+    [InlineData(CardActionNames.FollowIdea)]
+    public async Task Should_show_the_list_as_it_is_now_to_everyone_without_the_words_when_a_removed_idea_is_pressed(string action)
+    {
+        await ShareIdeaAsync("Evening appointments");
+        var removed = await ShareIdeaAsync("Words their author took back");
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ConfirmRemove, new { roundId = "round-1", contributionId = removed.Id })));
+
+        var replies = await _bot.SendAsync(Invoke(Data(action, new { roundId = "round-1", ideaId = removed.Id, page = 0 }), Person("ali"), replyToId: "list-1"));
+
+        var mine = ReplacementCard(replies).ToString();
+        Assert.Contains(NoticeCard.For(SupportOutcome.IdeaUnknown), mine);
+        Assert.Contains("Evening appointments", mine);
+        Assert.DoesNotContain("Words their author took back", mine);
+        var everyone = Assert.Single(_bot.Adapter.Updated);
+        Assert.Equal("list-1", everyone.Id);
+        Assert.Contains("Evening appointments", BotTestHarness.CardOf(everyone).ToString());
+        Assert.DoesNotContain("Words their author took back", BotTestHarness.CardOf(everyone).ToString());
         Assert.Empty(_bot.Supports.Rows);
     }
 
@@ -164,6 +189,20 @@ public sealed class IdeasAndSupportTurnTests : IAsyncLifetime
         var form = BotTestHarness.CardOf(Assert.Single(Messages(replies))).ToString();
         Assert.Contains(ContributionFormCard.IdeaTitle, form);
         Assert.DoesNotContain("Words not to be quoted", form);
+    }
+
+    [Fact]
+    public async Task Should_say_the_idea_is_gone_and_offer_a_form_of_their_own_when_build_on_this_is_pressed_on_a_removed_idea()
+    {
+        var removed = await ShareIdeaAsync("Words their author took back");
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ConfirmRemove, new { roundId = "round-1", contributionId = removed.Id })));
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.OpenIdeaForm, new { roundId = "round-1", buildsOnId = removed.Id }), Person("ali")));
+
+        Assert.Equal(OpenFormAction.BuildsOnGone, InvokeResponseOf(replies).Value);
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(replies)));
+        Assert.Equal(ContributionFormCard.IdeaTitle, form["body"]![0]!["text"]!.ToString());
+        Assert.Null(form.SelectToken("actions[0].data.buildsOnId"));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Contributions;
 using ElcBot.Core.Contributions;
 using ElcBot.Tests.Bot;
+using Newtonsoft.Json.Linq;
 using static ElcBot.Tests.Contributions.TeamsTurns;
 
 namespace ElcBot.Tests.Contributions;
@@ -30,9 +32,24 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_not_offer_a_round_past_its_last_day_when_someone_types_share_in_a_direct_chat()
+    {
+        var lastDay = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1);
+        await _bot.Rounds.TryOpenAsync(OpenRound("round-ended") with { ConversationId = "19:ended@thread.tacv2", Question = "A question whose last day has gone", EndsOn = lastDay },
+            CancellationToken.None);
+        var person = Person("priya");
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage("share", person), Roster.With((Team, person.Id, "user")));
+
+        var picker = BotTestHarness.CardOf(Assert.Single(replies)).ToString();
+        Assert.Contains("What would make it easier to get help?", picker);
+        Assert.DoesNotContain("A question whose last day has gone", picker);
+    }
+
+    [Fact]
     public async Task Should_find_the_persons_own_organisations_round_first_when_there_are_more_teams_than_are_checked()
     {
-        for (var i = 0; i < ElcBot.Bot.Commands.ShareCommand.MaxTeamsChecked + 5; i++)
+        for (var i = 0; i < SharableRounds.MaxTeamsChecked + 5; i++)
         {
             await _bot.Rounds.TryOpenAsync(OpenRound($"busy-{i}") with { ConversationId = $"19:busy-{i}@thread.tacv2", TeamId = $"busy-team-{i}", Question = $"Busy team {i}" }, CancellationToken.None);
         }
@@ -107,6 +124,52 @@ public sealed class PersonalChatTurnTests : IAsyncLifetime
         Assert.Contains("My own idea", card);
         Assert.Contains("round closed", card);
         Assert.DoesNotContain("Someone else's idea", card);
+    }
+
+    [Fact]
+    public async Task Should_reach_every_story_and_its_remove_button_page_by_page_when_someone_shared_more_than_fit_on_one_card()
+    {
+        var count = MyContributionsCard.PageSize + 3;
+        for (var i = 1; i <= count; i++)
+        {
+            _bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await _bot.SendAsync(Invoke(ShareTurnTests.Story($"Story number {i}.")));
+        }
+
+        var first = BotTestHarness.CardOf(Assert.Single(await _bot.SendAsync(PersonalMessage("my contributions"))));
+        Assert.DoesNotContain("Story number 1.", first.ToString());
+        var older = first.SelectToken("actions[?(@.title == 'Older ones')].data")!;
+        var second = ReplacementCard(await _bot.SendAsync(PersonalInvoke((JObject)older.DeepClone())));
+
+        Assert.Contains("Page 2 of 2", second.ToString());
+        var oldest = _bot.Contributions.Saved.Values.Single(c => c.Text == "Story number 1.");
+        Assert.Contains("Story number 1.", second.ToString());
+        Assert.Single(second.SelectTokens("$..actions[?(@.title == 'Remove this story')].data"), d => (string?)d["contributionId"] == oldest.Id);
+        Assert.NotNull(second.SelectToken("actions[?(@.title == 'Newer ones')]"));
+    }
+
+    [Fact]
+    public async Task Should_not_show_a_persons_words_when_a_my_contributions_page_is_pressed_in_a_channel()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("Kept for the facilitators")));
+
+        var replies = await _bot.SendAsync(Invoke(Data(CardActionNames.MyContributionsPage, new { page = 0 })));
+
+        Assert.Equal(NoticeCard.PersonalOnly, InvokeResponseOf(replies).Value);
+    }
+
+    [Fact]
+    public async Task Should_say_nothing_they_shared_is_kept_when_yes_delete_it_all_is_pressed_twice()
+    {
+        await _bot.SendAsync(Invoke(ShareTurnTests.Story("My own story")));
+
+        var first = ReplacementCard(await _bot.SendAsync(PersonalInvoke(Data(CardActionNames.ConfirmForget))));
+        var again = ReplacementCard(await _bot.SendAsync(PersonalInvoke(Data(CardActionNames.ConfirmForget))));
+
+        Assert.Contains("I deleted 1 thing", first.ToString());
+        Assert.Contains(ForgetMeCard.NothingLeft, again.ToString());
+        Assert.DoesNotContain("There was nothing to delete.", again.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
     }
 
     [Theory]

@@ -12,6 +12,17 @@ public sealed class RoundTurnTests : IAsyncLifetime
     private readonly BotTestHarness _bot = new();
 
     [Fact]
+    public async Task Should_say_the_round_has_closed_instead_of_showing_share_buttons_when_share_is_typed_after_its_last_day()
+    {
+        var lastDay = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1);
+        await _bot.Rounds.TryOpenAsync(OpenRound() with { EndsOn = lastDay }, CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message("<at>ElcBot</at> share"));
+
+        Assert.Equal(NoticeCard.RoundClosed, Assert.Single(replies).Text);
+    }
+
+    [Fact]
     public async Task Should_send_the_round_start_form_when_a_facilitator_types_start_round()
     {
         var replies = await _bot.SendAsync(Message("<at>ElcBot</at> start round", Facilitator));

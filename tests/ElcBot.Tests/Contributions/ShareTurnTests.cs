@@ -74,6 +74,24 @@ public sealed class ShareTurnTests : IAsyncLifetime
         Assert.Empty(_bot.Contributions.Saved);
     }
 
+    [Fact]
+    public async Task Should_save_the_words_when_share_is_pressed_again_on_a_form_sent_back_for_a_missing_submission_id()
+    {
+        var data = Story("The receptionist found me a seat when I felt faint.");
+        data.Remove("submissionId");
+
+        var returned = ReplacementCard(await _bot.SendAsync(Invoke(data)));
+        Assert.Contains(ContributionFormCard.SubmissionMissing, returned.ToString());
+        Assert.DoesNotContain("Share a story or Share an idea", returned.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+
+        data["submissionId"] = returned.SelectToken("actions[0].data.submissionId")!.ToString();
+        var again = await _bot.SendAsync(Invoke(data));
+
+        Assert.Equal(SharedCard.StoryTitle, ReplacementCard(again)["body"]![0]!["text"]!.ToString());
+        Assert.Equal("The receptionist found me a seat when I felt faint.", Assert.Single(_bot.Contributions.Saved.Values).Text);
+    }
+
     [Theory]
     [InlineData(ContributionKind.Story, 2_001)]
     [InlineData(ContributionKind.Idea, 1_001)]
@@ -97,6 +115,23 @@ public sealed class ShareTurnTests : IAsyncLifetime
         Assert.Single(_bot.Contributions.Saved);
         Assert.Equal(SharedCard.IdeaTitle, ReplacementCard(first)["body"]![0]!["text"]!.ToString());
         Assert.Equal(SharedCard.IdeaTitle, ReplacementCard(again)["body"]![0]!["text"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Should_keep_a_second_story_when_the_same_form_is_sent_again_with_other_words()
+    {
+        var first = Story("The nurse rang me back the same day.");
+        var second = (Newtonsoft.Json.Linq.JObject)first.DeepClone();
+        second["text"] = "The pharmacy had my mum's tablets ready on time.";
+
+        await _bot.SendAsync(Invoke(first));
+        var replies = await _bot.SendAsync(Invoke(second));
+        await _bot.SendAsync(Invoke(second));
+
+        Assert.Equal(SharedCard.StoryTitle, ReplacementCard(replies)["body"]![0]!["text"]!.ToString());
+        Assert.Equal(
+            ["The nurse rang me back the same day.", "The pharmacy had my mum's tablets ready on time."],
+            _bot.Contributions.Saved.Values.Select(c => c.Text).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -152,6 +187,20 @@ public sealed class ShareTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_leave_the_form_and_its_words_in_place_when_the_press_says_nothing_about_who_sent_it()
+    {
+        var press = Invoke(Story("A story typed on a phone"));
+        press.From = new Microsoft.Bot.Schema.ChannelAccount(id: null, name: null);
+
+        var replies = await _bot.SendAsync(press);
+
+        var response = InvokeResponseOf(replies);
+        Assert.Equal(CardActionDispatcher.MessageType, response.Type);
+        Assert.Equal($"{NoticeCard.UnknownPerson} {ShareAction.WordsStillHere}", response.Value);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
     public async Task Should_keep_the_words_without_hidden_control_characters_or_half_an_emoji_when_shared()
     {
         var typed = "The bell\u0007 rang\r\nat night " + '\ud83d';
@@ -168,6 +217,33 @@ public sealed class ShareTurnTests : IAsyncLifetime
 
         Assert.Single(_bot.Contributions.Saved);
         Assert.Equal(SharedCard.IdeaTitle, BotTestHarness.CardOf(Assert.Single(replies))["body"]![0]!["text"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Should_say_what_to_fix_without_posting_the_words_when_a_form_with_a_problem_arrives_as_an_action_submit_in_a_channel()
+    {
+        var data = Story("Only the facilitators should read this.", consent: "FacilitatorsOnly", agree: "false");
+
+        var replies = await _bot.SendAsync(Submit(data));
+
+        var reply = Assert.Single(replies);
+        Assert.Empty(reply.Attachments ?? []);
+        Assert.Equal(FormProblemMessage.For([ShareProblem.AgreementMissing], ContributionKind.Story), reply.Text);
+        Assert.DoesNotContain("Only the facilitators", reply.Text);
+        Assert.Empty(_bot.Adapter.Updated);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_say_what_was_found_without_posting_the_words_when_personal_data_arrives_as_an_action_submit_in_a_channel()
+    {
+        var replies = await _bot.SendAsync(Submit(Story("My daughter's nurse is lovely, call me on 07700 900123.")));
+
+        var reply = Assert.Single(replies);
+        Assert.Empty(reply.Attachments ?? []);
+        Assert.Equal(FormProblemMessage.ForHidden([MaskedKind.PhoneNumber]), reply.Text);
+        Assert.DoesNotContain("nurse", reply.Text);
+        Assert.Empty(_bot.Contributions.Saved);
     }
 
     [Fact]

@@ -33,6 +33,16 @@ public static class TeamsTurns
         ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo("guest-home-tenant") }),
     };
 
+    /// <summary>A Universal Action press in the person's direct chat with the bot.</summary>
+    public static Activity PersonalInvoke(JObject data, ChannelAccount? from = null)
+    {
+        var press = PersonalMessage(string.Empty, from);
+        press.Type = ActivityTypes.Invoke;
+        press.Name = "adaptiveCard/action";
+        press.Value = JObject.FromObject(new { action = new { type = "Action.Execute", data } });
+        return press;
+    }
+
     /// <summary>A Universal Action press (invoke adaptiveCard/action); Teams may leave out the verb, so none is sent.</summary>
     /// <param name="replyToId">The pressed message, which Teams names in the invoke.</param>
     public static Activity Invoke(JObject data, ChannelAccount? from = null, string team = Team, string tenant = Tenant, string? id = null, string? replyToId = null) =>

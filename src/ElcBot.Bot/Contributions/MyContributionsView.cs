@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+using ElcBot.Bot.Cards;
+using ElcBot.Core.Privacy;
+using ElcBot.Core.Updates;
+
+namespace ElcBot.Bot.Contributions;
+
+/// <summary>One page of what a person shared, with the latest news: for `my contributions` and its Newer/Older buttons.</summary>
+public sealed class MyContributionsView(ForgetMeService contributions, UpdateHistory updates)
+{
+    public async Task<JsonObject> BuildAsync(string contributorKey, int page, CancellationToken cancellationToken)
+    {
+        var mine = await contributions.ListAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        var news = await updates.LatestForAsync(mine.Select(m => m.Contribution).ToArray(), cancellationToken).ConfigureAwait(false);
+        return MyContributionsCard.Build(mine, news, page);
+    }
+}
