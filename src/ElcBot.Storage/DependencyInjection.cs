@@ -56,6 +56,8 @@ public static class DependencyInjection
         services.AddSingleton<TableSupportStore>();
         services.AddSingleton<ElcBot.Core.Contributions.ISupportStore>(sp =>
             new SupportCountsCache(sp.GetRequiredService<TableSupportStore>(), sp.GetRequiredService<TimeProvider>()));
+        // Ideas lists posted in chats, so an erased idea's words can be taken out of them.
+        services.AddSingleton<ElcBot.Core.Contributions.IPostedIdeaListStore, TablePostedIdeaListStore>();
         // "You said, we did": sealed contact addresses, facilitators' updates, and who was told.
         services.AddSingleton<ElcBot.Core.Updates.IContactStore, TableContactStore>();
         services.AddSingleton<ElcBot.Core.Updates.IUpdateStore, TableUpdateStore>();

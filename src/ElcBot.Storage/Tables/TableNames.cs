@@ -23,7 +23,10 @@ public static class TableNames
     /// <summary>Review panels: members, the shared draft and the change log, one partition per round.</summary>
     public const string Panels = "Panels";
 
+    /// <summary>Ideas lists posted in chats, one partition per round, so erased ideas can be taken out of them.</summary>
+    public const string PostedIdeaLists = "PostedIdeaLists";
+
     /// <summary>Every table created at start-up. Add new tables here.</summary>
     public static readonly IReadOnlyList<string> All = [BotState, Conversations, SummarySchedules, SummaryRuns, Summaries, PendingFiles, Rounds, Contributions, Supports, ContributorItems,
-        Contacts, Updates, UpdateReceipts, PendingDeliveries, Panels];
+        Contacts, Updates, UpdateReceipts, PendingDeliveries, Panels, PostedIdeaLists];
 }
