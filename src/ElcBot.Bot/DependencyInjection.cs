@@ -60,6 +60,7 @@ public static class DependencyInjection
         // Messages sent outside a turn are tried again when Teams is busy, as Teams asks of every bot.
         services.AddSingleton<ElcBot.Bot.Proactive.TeamsRetry>();
         services.AddSingleton<ElcBot.Bot.Proactive.ProactivePoster>();
+        services.AddSingleton<ElcBot.Bot.Proactive.IPostedMessageReplacer>(sp => sp.GetRequiredService<ElcBot.Bot.Proactive.ProactivePoster>());
         services.AddSingleton<ElcBot.Bot.Proactive.PersonalChats>();
         services.AddHttpClient();
         services.AddSingleton<ElcBot.Bot.Files.FileOffer>();

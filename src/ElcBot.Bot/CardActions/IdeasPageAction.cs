@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.CardActions;
 
 /// <summary>"See the ideas", "Newer ideas" and "Older ideas": the requested page in place of the pressed card.</summary>
-public sealed class IdeasPageAction(IdeaListing ideas, RoundAccess access) : ICardActionHandler
+public sealed class IdeasPageAction(IdeaListing ideas, RoundAccess access, IdeaListPoster lists) : ICardActionHandler
 {
     public const string Below = "below";
     public const string ListSent = "I've put the ideas below.";
@@ -28,14 +28,13 @@ public sealed class IdeasPageAction(IdeaListing ideas, RoundAccess access) : ICa
         }
 
         var page = await ideas.PageAsync(round.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-        var card = IdeasPageCard.Build(round, page);
         // From the round card (shared by everyone) the list goes below it; from a list, the list itself changes page.
         if (CardData.Flag(data, Below))
         {
-            await turnContext.SendActivityAsync(card.ToMessage(IdeasPageCard.Title), cancellationToken).ConfigureAwait(false);
+            await lists.PostAsync(turnContext, round, page, cancellationToken).ConfigureAwait(false);
             return CardActionResult.Say(ListSent);
         }
 
-        return CardActionResult.Replace(card);
+        return CardActionResult.Replace(IdeasPageCard.Build(round, page));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Bot.Builder;
 namespace ElcBot.Bot.Commands;
 
 /// <summary>`ideas`: the open round's ideas here, newest first, a page at a time.</summary>
-public sealed class IdeasCommand(IRoundStore rounds, IdeaListing ideas) : ICommandHandler
+public sealed class IdeasCommand(IRoundStore rounds, IdeaListing ideas, IdeaListPoster lists) : ICommandHandler
 {
     public BotCommand Command { get; } = new("ideas", "See the ideas shared in this round and support them");
 
@@ -22,6 +22,6 @@ public sealed class IdeasCommand(IRoundStore rounds, IdeaListing ideas) : IComma
         }
 
         var page = await ideas.PageAsync(round.Id, 0, cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(IdeasPageCard.Build(round, page).ToMessage(IdeasPageCard.Title), cancellationToken).ConfigureAwait(false);
+        await lists.PostAsync(turnContext, round, page, cancellationToken).ConfigureAwait(false);
     }
 }

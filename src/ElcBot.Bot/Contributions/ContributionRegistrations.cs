@@ -40,6 +40,9 @@ public static class ContributionRegistrations
         services.AddSingleton<ContributionService>();
         services.AddSingleton<SupportService>();
         services.AddSingleton<IdeaListing>();
+        // Ideas lists posted in chats are kept, so erased ideas can be taken out of them in place.
+        services.AddSingleton<IdeaListPoster>();
+        services.AddSingleton<IContributionErasure, IdeaListErasure>();
         services.AddSingleton<ForgetMeService>();
         services.AddSingleton<AddressSealer>();
         services.AddSingleton<ElcBot.Core.Updates.ContactBook>();

@@ -15,7 +15,7 @@ public sealed partial class ProactivePoster(
     TeamsRetry retry,
     IConversationDirectory conversations,
     BotAppId botAppId,
-    ILogger<ProactivePoster> logger)
+    ILogger<ProactivePoster> logger) : IPostedMessageReplacer
 {
     /// <returns>The outcome; <see cref="ProactiveOutcome.BotRemoved"/> when Teams says the bot is no longer there.</returns>
     public async Task<ProactiveOutcome> PostAsync(string conversationId, IActivity activity, CancellationToken cancellationToken) =>
@@ -39,6 +39,13 @@ public sealed partial class ProactivePoster(
             return ProactiveOutcome.ConversationUnknown;
         }
 
+        return await ReplaceAsync(reference, messageId, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Shows <paramref name="activity"/> in place of a message posted where <paramref name="reference"/> points (a channel thread too).</summary>
+    public async Task<ProactiveOutcome> ReplaceAsync(ConversationReference reference, string messageId, IActivity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
         activity.Id = messageId;
         return (await SendAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), cancellationToken).ConfigureAwait(false)).Outcome;
     }

@@ -5,12 +5,17 @@ public sealed class IdeaListing(IContributionStore contributions, ISupportStore 
 {
     public const int PageSize = 5;
 
-    public async Task<IdeaPage> PageAsync(string roundId, int page, CancellationToken cancellationToken)
+    public Task<IdeaPage> PageAsync(string roundId, int page, CancellationToken cancellationToken) =>
+        PageWithoutAsync(roundId, page, new HashSet<string>(), cancellationToken);
+
+    /// <summary>The page as it will be once <paramref name="leftOut"/> are gone, for erasers that run before the delete.</summary>
+    public async Task<IdeaPage> PageWithoutAsync(string roundId, int page, IReadOnlySet<string> leftOut, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(leftOut);
         // The list shows each idea's words to everyone in the chat, which is quoting them: ideas kept for themes only or
         // for the facilitators are never listed. Vectors are left in storage: a page shows words.
         var ideas = (await contributions.ListWithoutVectorsAsync(roundId, ContributionKind.Idea, cancellationToken).ConfigureAwait(false))
-            .Where(i => i.Consent == ConsentLevel.MayQuote).ToArray();
+            .Where(i => i.Consent == ConsentLevel.MayQuote && !leftOut.Contains(i.Id)).ToArray();
         var pageCount = Math.Max(1, (ideas.Length + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pageCount - 1);
         // The page's counts are read side by side: the person waits for one round trip, not five.

@@ -48,6 +48,7 @@ public sealed class BotTestHarness : IAsyncDisposable
         services.AddSingleton<IRoundStore>(Rounds);
         services.AddSingleton<IContributionStore>(Contributions);
         services.AddSingleton<ISupportStore>(Supports);
+        services.AddSingleton<IPostedIdeaListStore>(PostedIdeaLists);
         services.AddSingleton<ElcBot.Core.Updates.IContactStore>(Contacts);
         services.AddSingleton<ElcBot.Core.Updates.IUpdateStore>(Updates);
         services.AddSingleton<ElcBot.Core.Updates.IUpdateReceipts>(Updates);
@@ -78,6 +79,8 @@ public sealed class BotTestHarness : IAsyncDisposable
     public FakeSupportStore Supports { get; } = new();
 
     public FakeContactStore Contacts { get; } = new();
+
+    public FakePostedIdeaListStore PostedIdeaLists { get; } = new();
 
     public FakeSummaryStore Summaries { get; } = new();
 

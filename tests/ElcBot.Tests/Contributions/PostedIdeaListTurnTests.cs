@@ -1,0 +1,54 @@
+using ElcBot.Bot.CardActions;
+using ElcBot.Bot.Cards;
+using ElcBot.Core.Contributions;
+using ElcBot.Tests.Bot;
+using static ElcBot.Tests.Contributions.TeamsTurns;
+
+namespace ElcBot.Tests.Contributions;
+
+/// <summary>Each ideas list the bot posts is kept with the id Teams gave it, so erased ideas can be taken out of it later.</summary>
+public sealed class PostedIdeaListTurnTests : IAsyncLifetime
+{
+    private readonly BotTestHarness _bot = new();
+
+    public async Task InitializeAsync()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        await _bot.Contributions.AddAsync(new Contribution("round-1", "idea-1", ContributionKind.Idea, "A bench by the pharmacy door.", ContributorRole.Carer,
+            ConsentLevel.MayQuote, "key-1", null, null, _bot.Time.GetUtcNow(), "sub-1"), CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Should_keep_the_list_with_its_message_id_and_the_ideas_it_shows_when_someone_types_ideas_in_a_channel()
+    {
+        var reply = Assert.Single(await _bot.SendAsync(Message("ideas", Person("tom"))));
+
+        var kept = Assert.Single(_bot.PostedIdeaLists.Saved);
+        Assert.Equal(("round-1", Channel, reply.Id, 0), (kept.RoundId, kept.ConversationId, kept.MessageId, kept.Page));
+        Assert.Equal(["idea-1"], kept.ShownIdeaIds);
+        Assert.Contains(Channel, kept.ReferenceJson, StringComparison.Ordinal);
+        // The person who asked for the list is not kept with it: "forget me" would have to find them there.
+        Assert.DoesNotContain("29:tom", kept.ReferenceJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_list_posted_below_the_round_card_when_someone_presses_see_the_ideas()
+    {
+        await _bot.SendAsync(Invoke(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 0, below = true })));
+
+        Assert.Equal(["idea-1"], Assert.Single(_bot.PostedIdeaLists.Saved).ShownIdeaIds);
+    }
+
+    [Fact]
+    public async Task Should_still_show_the_list_when_it_cannot_be_kept()
+    {
+        _bot.PostedIdeaLists.Failure = new InvalidOperationException("storage is down");
+
+        var reply = Assert.Single(await _bot.SendAsync(Message("ideas")));
+
+        Assert.Contains("A bench by the pharmacy door.", BotTestHarness.CardOf(reply).ToString(), StringComparison.Ordinal);
+        Assert.Contains(IdeasPageCard.Title, BotTestHarness.CardOf(reply).ToString(), StringComparison.Ordinal);
+    }
+}
