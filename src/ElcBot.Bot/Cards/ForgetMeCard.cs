@@ -12,9 +12,12 @@ public static class ForgetMeCard
     public const string DoneTitle = "All done.";
     public const string Kept = "OK. Nothing was deleted.";
 
+    /// <summary>Support is taken back, but the ideas it was given to are other people's and stay.</summary>
+    public const string WhatGoes = "I will delete all your stories and ideas, and take back your support for other people's ideas (their ideas stay). You can't get any of it back.";
+
     public static JsonObject Build() => Card(
         Heading(Title),
-        Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."),
+        Text(WhatGoes),
         Text("I will also stop any updates and forget how to reach you for them."),
         Text("If you are on a review panel, I will take you off it. The changes you made stay, but your name goes."))
         .WithActions(
