@@ -59,6 +59,8 @@
       const kind = chat.conversationType === 'personal' ? 'Personal chat' : chat.conversationType === 'channel' ? 'Team channel' : 'Group chat';
       button.innerHTML = `<span class="avatar ${chat.conversationType}">${initials(chat.name)}</span><span class="chat-text"><strong></strong><small></small></span>`;
       button.querySelector('strong').textContent = label;
+      // The sidebar cuts a long name short ("Better Care Together › Sto…"); hovering shows it whole.
+      button.title = label;
       button.querySelector('small').textContent = kind;
       const unread = state.unread.get(chat.id) || 0;
       if (unread > 0) {
