@@ -36,7 +36,7 @@ public sealed partial class CardActionDispatcher(CardActionRouter router, ILogge
 
         return result.Card is { } card
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardAttachments.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) }
-            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = MessageType, Value = result.Message };
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = MessageType, Value = result.Message is { } words ? CardActionReplies.Plain(words) : null };
     }
 
     /// <returns>False when the message's value is not one of our card actions (it is then read as typed text).</returns>

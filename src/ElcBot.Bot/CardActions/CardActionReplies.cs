@@ -18,7 +18,13 @@ public static class CardActionReplies
         Value = new InvokeResponse
         {
             Status = (int)HttpStatusCode.OK,
-            Body = new AdaptiveCardInvokeResponse { StatusCode = (int)HttpStatusCode.OK, Type = CardActionDispatcher.MessageType, Value = text },
+            Body = new AdaptiveCardInvokeResponse { StatusCode = (int)HttpStatusCode.OK, Type = CardActionDispatcher.MessageType, Value = Plain(text) },
         },
     };
+
+    /// <summary>
+    /// The words without Markdown: Teams shows the message answering a press as plain text, so "type **help**" would
+    /// show its asterisks. The same words sent as a chat message keep their bold.
+    /// </summary>
+    public static string Plain(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
 }

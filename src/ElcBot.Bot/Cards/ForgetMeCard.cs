@@ -16,9 +16,12 @@ public static class ForgetMeCard
     /// <remarks>Worded as how things stand, not "nothing to delete": a second press of "Yes" answers last, and must not read as a failure.</remarks>
     public const string NothingLeft = "Nothing you shared is kept now, so there was nothing to delete.";
 
+    /// <summary>Support is taken back, but the ideas it was given to are other people's and stay.</summary>
+    public const string WhatGoes = "I will delete all your stories and ideas, and take back your support for other people's ideas (their ideas stay). You can't get any of it back.";
+
     public static JsonObject Build() => Card(
         Heading(Title),
-        Text("I will delete all your stories and ideas, and the ideas you said matter to you. You can't get them back."),
+        Text(WhatGoes),
         Text("I will also stop any updates and forget how to reach you for them."),
         Text("If you are on a review panel, I will take you off it. The changes you made stay, but your name goes."))
         .WithActions(

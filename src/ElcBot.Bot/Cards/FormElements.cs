@@ -16,15 +16,32 @@ public static class FormElements
         ["placeholder"] = placeholder ?? string.Empty,
     };
 
-    public static JsonObject Choices(string id, string label, IEnumerable<(string Value, string Title)> choices, string? value, bool expanded = true) => new()
+    /// <summary>What a drop-down shows before anything is chosen, so it never looks empty or broken.</summary>
+    public const string ChoosePlaceholder = "Choose one";
+
+    /// <remarks>
+    /// Long choices wrap rather than end in "...", so every option can be read in full ("Someone who works in a community
+    /// or voluntary group"); a drop-down says what to do before anything is chosen.
+    /// </remarks>
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Value, string Title)> choices, string? value, bool expanded = true)
     {
-        ["type"] = "Input.ChoiceSet",
-        ["id"] = id,
-        ["label"] = label,
-        ["style"] = expanded ? "expanded" : "compact",
-        ["value"] = value ?? string.Empty,
-        ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
-    };
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = expanded ? "expanded" : "compact",
+            ["wrap"] = true,
+            ["value"] = value ?? string.Empty,
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        };
+        if (!expanded)
+        {
+            input["placeholder"] = ChoosePlaceholder;
+        }
+
+        return input;
+    }
 
     public static JsonObject DateInput(string id, string label, string? value) => new()
     {

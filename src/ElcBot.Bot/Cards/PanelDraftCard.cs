@@ -89,7 +89,8 @@ public static class PanelDraftCard
 
     private static string State(PanelDraft draft, IReadOnlyList<PanelMember> members) => draft.State switch
     {
-        DraftState.Published => $"Thank you. This summary was posted on {PanelWords.When(draft.PublishedAt ?? draft.SentAt)}, with the panel's changes.",
+        // No thanks here: the approval that posts it already says "Thank you" in the notice just below.
+        DraftState.Published => $"This summary was posted on {PanelWords.When(draft.PublishedAt ?? draft.SentAt)}, with the panel's changes.",
         DraftState.Publishing => "I'm posting this summary now, with the panel's changes.",
         _ => "You're on the review panel. Please check the themes before everyone sees them. You can change any theme. When you're happy, press Approve. " +
              PanelWords.Progress(draft, members),

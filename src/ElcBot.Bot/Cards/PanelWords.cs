@@ -45,7 +45,7 @@ public static class PanelWords
         var needed = PanelBalance.Majority(members.Count);
         var so = approved >= needed
             ? "Most of the panel have approved it."
-            : $"I'll post it when {needed} have approved.";
+            : $"I'll post it when {needed} {(needed == 1 ? "has" : "have")} approved.";
         return $"{approved} of {members.Count} on the panel have approved this version. {so} A facilitator can post it after {When(draft.Deadline)}.";
     }
 

@@ -20,12 +20,15 @@ public static class RemoveContributionCard
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),
         Words(StatusWords.Shorten(contribution.Text, 200), subtle: true),
-        Text("It will go from the ideas list and from every summary, even ones already posted. "
-            + (contribution.Kind == ContributionKind.Idea ? "So will the support others gave it. " : string.Empty)
-            + "You can't get it back."))
+        Text(WhereItGoes(contribution.Kind)))
         .WithActions(
             Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),
             Execute("No, keep it", CardActionNames.CancelForget));
+
+    /// <summary>A story is never in the ideas list, so only an idea's card says it leaves it.</summary>
+    public static string WhereItGoes(ContributionKind kind) => kind == ContributionKind.Idea
+        ? "It will go from the ideas list and from every summary, even ones already posted. So will the support others gave it. You can't get it back."
+        : "It will go from every summary, even ones already posted. You can't get it back.";
 
     private static JsonObject Ids(Contribution contribution) =>
         new() { ["roundId"] = contribution.RoundId, ["contributionId"] = contribution.Id };

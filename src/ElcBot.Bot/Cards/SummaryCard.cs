@@ -143,8 +143,10 @@ public static class SummaryCard
         return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {added}, {themes}.";
     }
 
-    private static string Period(RoundSummary summary) =>
-        $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
+    /// <summary>"20 November to 27 November 2026"; a round summarised on the day it began is just that day.</summary>
+    private static string Period(RoundSummary summary) => summary.PeriodStart.Date == summary.PeriodEnd.Date
+        ? summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)
+        : $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
 
     /// <summary>Long words stay whole; very long quotes are cut at a word and marked, so the card stays short.</summary>
     /// <remarks>Every card that quotes people's words at length uses this one rule, so a quote reads the same on each.</remarks>

@@ -20,8 +20,8 @@ internal static class PlaygroundApiEndpoints
                 : Results.Json(transcripts.Add(conversationId, activity)));
         // Teams shows the card an Action.Execute answers with in place of the pressed one, to the presser alone; so does the page.
         api.MapPost("/conversations/{conversationId}/activities/{activityId}/card", ShowCardTo);
-        api.MapGet("/events", (TranscriptStore transcripts, CancellationToken cancellationToken) =>
-            TypedResults.ServerSentEvents(Feed(transcripts, cancellationToken)));
+        api.MapGet("/events", (TranscriptStore transcripts, IHostApplicationLifetime lifetime, CancellationToken cancellationToken) =>
+            TypedResults.ServerSentEvents(Feed(transcripts, lifetime.ApplicationStopping, cancellationToken)));
         return api;
     }
 
@@ -68,14 +68,38 @@ internal static class PlaygroundApiEndpoints
         return transcripts.ShowTo(conversationId, activityId, person, card) ? Results.NoContent() : Results.NotFound();
     }
 
-    private static async IAsyncEnumerable<SseItem<TranscriptChange>> Feed(TranscriptStore transcripts, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="transcripts">The transcripts.</param>
+    /// <param name="stopping">
+    /// The host is stopping: an open page's feed would otherwise hold Ctrl+C up for the whole shutdown timeout
+    /// (about 30 seconds) before the bot and Azurite stop. The page reconnects by itself when the host is back.
+    /// </param>
+    /// <param name="cancellationToken">The page went away.</param>
+    private static async IAsyncEnumerable<SseItem<TranscriptChange>> Feed(TranscriptStore transcripts, CancellationToken stopping, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stopping, cancellationToken);
         // Listening starts before the first event, so whatever the page does once it hears "hello" is seen here.
         using var watch = transcripts.Watch();
         yield return new SseItem<TranscriptChange>(new TranscriptChange("hello", string.Empty, []), "hello");
-        await foreach (var change in watch.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var changes = watch.ReadAllAsync(either.Token).GetAsyncEnumerator(either.Token);
+        await using (changes.ConfigureAwait(false))
         {
-            yield return new SseItem<TranscriptChange>(change, "change");
+            while (await NextAsync(changes).ConfigureAwait(false))
+            {
+                yield return new SseItem<TranscriptChange>(changes.Current, "change");
+            }
+        }
+    }
+
+    /// <summary>The next change, or false once the page or the host has gone: either ends the feed quietly.</summary>
+    private static async Task<bool> NextAsync(IAsyncEnumerator<TranscriptChange> changes)
+    {
+        try
+        {
+            return await changes.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -3,6 +3,8 @@ using System.Net.ServerSentEvents;
 using System.Text.Json.Nodes;
 using ElcBot.IntegrationTests.Peers;
 using ElcBot.Web.Playground;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ElcBot.IntegrationTests.Playground;
 
@@ -66,5 +68,22 @@ public sealed class TranscriptFeedTests
         var change = JsonNode.Parse(events.Current.Data)!;
         Assert.Equal("added", (string?)change["change"]);
         Assert.Equal("conversationUpdate", (string?)change["activity"]?["type"]);
+    }
+
+    [Fact]
+    public async Task Should_end_an_open_page_s_feed_at_once_when_the_host_is_stopping()
+    {
+        await using var host = await BotHost.StartAsync("Playground:Enabled=true");
+        using var patience = new CancellationTokenSource(Patience);
+        using var response = await host.Client.GetAsync("playground/api/events", HttpCompletionOption.ResponseHeadersRead, patience.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(patience.Token);
+        await using var events = SseParser.Create(stream).EnumerateAsync(patience.Token).GetAsyncEnumerator(patience.Token);
+        Assert.True(await events.MoveNextAsync());
+
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+
+        // Well inside the 30 seconds the host would otherwise wait for the page before stopping.
+        Assert.False(await events.MoveNextAsync());
+        Assert.False(patience.IsCancellationRequested);
     }
 }

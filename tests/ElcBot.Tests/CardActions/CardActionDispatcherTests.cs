@@ -1,5 +1,6 @@
 using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
+using ElcBot.Bot.Facilitation;
 using ElcBot.Core.Contributions;
 using ElcBot.Tests.Bot;
 using ElcBot.Tests.Contributions;
@@ -123,6 +124,17 @@ public sealed class CardActionDispatcherTests : IAsyncLifetime
         Assert.Equal(PressedCard, update.Id);
         Assert.Contains(RemoveContributionCard.Gone, CardOf(update).ToString());
         Assert.Empty(Messages(replies));
+    }
+
+    [Fact]
+    public async Task Should_answer_in_plain_words_without_markdown_when_a_press_is_answered_with_a_message()
+    {
+        var replies = await _bot.SendAsync(Invoke(Data(PanelCardActions.Publish, new { roundId = "round-1" }), Person(), replyToId: PressedCard));
+
+        var response = InvokeResponseOf(replies);
+        Assert.Equal(CardActionDispatcher.MessageType, response.Type);
+        Assert.Contains("**help**", FacilitatorReplies.NotAllowed);
+        Assert.Equal(FacilitatorReplies.NotAllowed.Replace("**help**", "help", StringComparison.Ordinal), response.Value);
     }
 
     private static JObject StartRound() => Data(CardActionNames.StartRound, new { question = "What matters to you about your GP?", stage = "Discover" });

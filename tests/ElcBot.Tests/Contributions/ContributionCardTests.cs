@@ -55,6 +55,32 @@ public sealed class ContributionCardTests
         Assert.Contains(words, card);
     }
 
+    [Fact]
+    public void Should_not_speak_of_the_ideas_list_when_asking_to_remove_a_story()
+    {
+        var story = new Contribution("round-1", "story-1", ContributionKind.Story, "The nurse listened", ContributorRole.Carer,
+            ConsentLevel.MayQuote, "k", null, null, DateTimeOffset.UnixEpoch, "s");
+
+        var asked = Texts(RemoveContributionCard.Ask(story));
+
+        Assert.DoesNotContain(asked, line => line.Contains("ideas list", StringComparison.Ordinal));
+        Assert.Contains(RemoveContributionCard.WhereItGoes(ContributionKind.Story), asked);
+        Assert.Contains("ideas list", RemoveContributionCard.WhereItGoes(ContributionKind.Idea));
+    }
+
+    [Fact]
+    public void Should_say_other_people_s_ideas_stay_when_asking_before_forgetting_someone()
+    {
+        var asked = Texts(ForgetMeCard.Build());
+
+        Assert.Contains(ForgetMeCard.WhatGoes, asked);
+        Assert.Contains("their ideas stay", ForgetMeCard.WhatGoes);
+        Assert.DoesNotContain(asked, line => line.Contains("the ideas you said matter to you", StringComparison.Ordinal));
+    }
+
+    private static List<string> Texts(JsonObject card) =>
+        [.. Descendants(card).Select(n => n["text"]?.GetValue<string>()).OfType<string>()];
+
     private static Dictionary<string, JsonObject> Largest()
     {
         var story = new string('s', ContributionService.MaxStoryLength);

@@ -251,7 +251,7 @@ public sealed class ShareTurnTests : IAsyncLifetime
     {
         var replies = await _bot.SendAsync(Invoke(Data("no.such.action")));
 
-        Assert.Equal(NoticeCard.StaleButton, InvokeResponseOf(replies).Value);
+        Assert.Equal(CardActionReplies.Plain(NoticeCard.StaleButton), InvokeResponseOf(replies).Value);
     }
 
     public static JObject Story(string text, string? role = "Carer", string? consent = "MayQuote", string? agree = "true", string credit = "anonymous") =>

@@ -1,3 +1,4 @@
+using ElcBot.Bot.CardActions;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Facilitation;
 using ElcBot.Bot.Panels;
@@ -108,7 +109,7 @@ public sealed class PanelCommandTurnTests : IAsyncLifetime
     {
         var replies = await _bot.SendAsync(Invoke(RoleData("29:sam", "Sam", nameof(ContributorRole.Carer)), Person("ali")));
 
-        Assert.Equal(FacilitatorReplies.NotAllowed, InvokeResponseOf(replies).Value?.ToString());
+        Assert.Equal(CardActionReplies.Plain(FacilitatorReplies.NotAllowed), InvokeResponseOf(replies).Value?.ToString());
         Assert.Empty(_bot.Panels.Members);
     }
 

@@ -21,6 +21,18 @@ public sealed class SummaryCardTests
         Assert.Contains("Shared ground", json);
     }
 
+    [Theory]
+    [InlineData(20, "Discover stage · 20 November to 27 November 2026")]
+    [InlineData(27, "Discover stage · 27 November 2026")]
+    public void Should_name_the_days_covered_once_each_when_the_summary_is_shown(int startDay, string line)
+    {
+        var summary = SampleSummaries.Sample(themes: 1) with { PeriodStart = new DateTimeOffset(2026, 11, startDay, 8, 0, 0, TimeSpan.Zero) };
+
+        var json = SampleSummaries.Json(SummaryCard.Build(summary));
+
+        Assert.Contains(line, ShownLines.Of(json));
+    }
+
     [Fact]
     public void Should_put_themes_that_do_not_fit_behind_a_button_and_stay_small_when_there_are_many()
     {

@@ -165,7 +165,7 @@ public sealed class UpdateTurnTests : IAsyncLifetime
 
         var response = InvokeResponseOf(replies);
         Assert.Equal(CardActionDispatcher.MessageType, response.Type);
-        Assert.Equal(FacilitatorReplies.NotAllowed, response.Value);
+        Assert.Equal(CardActionReplies.Plain(FacilitatorReplies.NotAllowed), response.Value);
         Assert.Empty(_bot.Updates.Saved);
         Assert.Empty(_bot.Notifier.Sent);
     }

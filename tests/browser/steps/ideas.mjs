@@ -34,9 +34,13 @@ export default [
       const tom = j.people.tom;
       const list = cards.message(tom, j.recall('ideasList'));
       const joIdea = idea(list, words.joIdea);
-      await joIdea.getByRole('button', { name: 'This matters to me too (0)' }).click();
+      const presses = () => tom.sentToBot.filter((a) => a.type === 'invoke').length;
+      const before = presses();
+      // A quick double press counts once, as in Teams: the card takes no second press until the first is answered.
+      await joIdea.getByRole('button', { name: 'This matters to me too (0)' }).dblclick();
       const supported = list.filter({ hasText: 'Thank you. You said this idea matters to you too.' });
       await supported.waitFor({ timeout: 15_000 });
+      assert.equal(presses(), before + 1, 'the double press reached ElcBot once');
       await idea(supported, words.joIdea).getByRole('button', { name: 'This matters to me too (1)' }).waitFor({ timeout: 15_000 });
       assert.match(await idea(supported, words.joIdea).innerText(), /1 person says this matters to them\./);
       assert.match(await idea(supported, words.tomIdea).innerText(), /No one has said this matters to them yet\./);

@@ -20,9 +20,10 @@ export default [
     async run(j) {
       const grace = j.people.grace;
       await grace.switchTo('channel');
-      await grace.send('start round');
+      // She types @ElcBot herself, as she would in Teams: the page's own mention of ElcBot takes its place.
+      await grace.send('@ElcBot start round');
       const form = await grace.waitForCard('Start a round');
-      assert.equal(await grace.lastOwnMessageText(), '@ElcBot start round', 'she sees her own message in the channel');
+      assert.equal(await grace.lastOwnMessageText(), '@ElcBot start round', 'she sees her own message in the channel, with ElcBot mentioned once');
       assert.match(await form.innerText(), /Ask one clear question/);
       await cards.type(form, 'Your question', question);
       await cards.choose(form, 'Discover: what matters to people');

@@ -5,7 +5,7 @@
 
   const api = '/playground/api';
   const $ = (id) => document.getElementById(id);
-  const state = { setup: null, hostConfig: null, person: null, chat: null, messages: new Map(), unread: new Map(), feedReady: null };
+  const state = { setup: null, hostConfig: null, person: null, chat: null, messages: new Map(), unread: new Map(), busy: new Set(), feedReady: null };
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
   async function getJson(url) {
@@ -59,6 +59,8 @@
       const kind = chat.conversationType === 'personal' ? 'Personal chat' : chat.conversationType === 'channel' ? 'Team channel' : 'Group chat';
       button.innerHTML = `<span class="avatar ${chat.conversationType}">${initials(chat.name)}</span><span class="chat-text"><strong></strong><small></small></span>`;
       button.querySelector('strong').textContent = label;
+      // The sidebar cuts a long name short ("Better Care Together › Sto…"); hovering shows it whole.
+      button.title = label;
       button.querySelector('small').textContent = kind;
       const unread = state.unread.get(chat.id) || 0;
       if (unread > 0) {
@@ -143,7 +145,7 @@
     }
     const fromBot = activity.from && activity.from.id === state.setup.bot.id;
     const mine = !fromBot && activity.from && activity.from.id === state.person.id;
-    item.className = 'message' + (fromBot ? ' from-bot' : '') + (mine ? ' mine' : '');
+    item.className = 'message' + (fromBot ? ' from-bot' : '') + (mine ? ' mine' : '') + (state.busy.has(activity.id) ? ' busy' : '');
     item.dataset.from = fromBot ? 'bot' : 'person';
     const name = fromBot ? state.setup.bot.name : (activity.from && activity.from.name) || 'Someone';
     const when = activity.timestamp ? time.format(new Date(activity.timestamp)) : '';
@@ -206,12 +208,31 @@
     }
   }
 
+  // The feed is lost when the host stops (Ctrl+C, a rebuild). The page says so rather than sit silent, and once
+  // the host answers again it reads the chat afresh: a restarted host has forgotten every message, so cards left
+  // on the page would point at messages it no longer has.
+  const lostNotice = 'The page has lost touch with ElcBot. Is <code>bash scripts/run.sh</code> still running? The page reconnects by itself.';
   function connectFeed() {
+    let lost = false;
     state.feedReady = new Promise((resolve) => {
       const feed = new EventSource(`${api}/events`);
-      feed.addEventListener('hello', () => { document.body.dataset.feed = 'connected'; resolve(); });
+      feed.addEventListener('hello', () => {
+        document.body.dataset.feed = 'connected';
+        resolve();
+        if (!lost) return;
+        lost = false;
+        $('notice').hidden = true;
+        toast('ElcBot is back. If it was restarted, the chats start afresh.');
+        // Read again only: every open page would otherwise add ElcBot to the emptied chat once more.
+        if (state.chat) openChat(state.chat.key, { addBot: false });
+      });
       feed.addEventListener('change', (event) => applyChange(JSON.parse(event.data)));
-      feed.onerror = () => { document.body.dataset.feed = 'reconnecting'; };
+      feed.onerror = () => {
+        document.body.dataset.feed = 'reconnecting';
+        if (document.body.dataset.ready !== 'true' || lost) return;
+        lost = true;
+        showNotice(lostNotice);
+      };
     });
     return state.feedReady;
   }
@@ -238,7 +259,7 @@
     await sendToBot({ ...added, id: `f:${stored.id}` });
   }
 
-  async function openChat(key) {
+  async function openChat(key, { addBot = true } = {}) {
     state.chat = chats().find((chat) => chat.key === key) || chats()[0];
     state.unread.delete(state.chat.id);
     document.body.dataset.chat = state.chat.key;
@@ -261,7 +282,7 @@
     renderMessages();
     document.body.dataset.loaded = state.chat.key;
     remember();
-    if (state.setup.ready) await addBotIfNew(state.chat);
+    if (state.setup.ready && addBot) await addBotIfNew(state.chat);
   }
 
   async function onSend(event) {
@@ -272,8 +293,14 @@
     input.value = '';
     const chat = state.chat;
     const activity = window.TeamsActivities.message(state.setup, state.person, chat, text);
-    const stored = await record(chat, activity);
-    await sendToBot(window.TeamsActivities.asSentBy(activity, chat, stored.id));
+    try {
+      const stored = await record(chat, activity);
+      await sendToBot(window.TeamsActivities.asSentBy(activity, chat, stored.id));
+    } catch {
+      // The host is not answering: keep what they typed so nothing is lost.
+      if (!input.value) input.value = text;
+      toast('ElcBot is not answering. Is it still running? What you typed is still in the box.');
+    }
   }
 
   async function onCardAction(action, cardActivity) {
@@ -282,34 +309,45 @@
     const root = cardActivity.replyToId || cardActivity.id;
     if (type === 'Action.OpenUrl') {
       window.open(action.url, '_blank', 'noopener');
-    } else if (type === 'Action.Execute') {
-      const invoke = window.TeamsActivities.execute(state.setup, state.person, chat, cardActivity.id, root, action.verb, action.data);
-      await executeAndReplace(invoke, chat, cardActivity);
-    } else if (type === 'Action.Submit') {
-      const submit = window.TeamsActivities.submit(state.setup, state.person, chat, cardActivity.id, root, action.data);
-      await sendToBot(submit);
+      return;
     }
+    // Teams takes no second press on a card until the bot has answered the first: a quick double press on
+    // "This matters to me too" must not take the support straight back. The mark outlives the message being drawn
+    // again meanwhile (the bot updating it for everyone).
+    if (state.busy.has(cardActivity.id)) return;
+    setBusy(cardActivity.id, true);
+    try {
+      if (type === 'Action.Execute') {
+        const invoke = window.TeamsActivities.execute(state.setup, state.person, chat, cardActivity.id, root, action.verb, action.data);
+        await executeAndReplace(invoke, chat, cardActivity);
+      } else if (type === 'Action.Submit') {
+        const submit = window.TeamsActivities.submit(state.setup, state.person, chat, cardActivity.id, root, action.data);
+        await sendToBot(submit);
+      }
+    } finally {
+      setBusy(cardActivity.id, false);
+    }
+  }
+
+  function setBusy(activityId, busy) {
+    if (busy) state.busy.add(activityId); else state.busy.delete(activityId);
+    const item = $('messages').querySelector(`li[data-activity-id="${CSS.escape(activityId)}"]`);
+    if (item) item.classList.toggle('busy', busy);
   }
 
   // Teams shows the card the bot answers with in place of the old one to the person who pressed, and to no one else;
   // the bot changes the message for everyone only by updating it, which reaches every page through the feed.
   async function executeAndReplace(invoke, chat, cardActivity) {
-    const holder = $('messages').querySelector(`li[data-activity-id="${CSS.escape(cardActivity.id)}"]`);
-    if (holder) holder.classList.add('busy');
-    try {
-      const response = await postJson('/api/messages', invoke);
-      const answer = response.status === 200 ? await response.json().catch(() => null) : null;
-      if (answer && answer.type === 'application/vnd.microsoft.card.adaptive' && answer.value) {
-        const person = encodeURIComponent(invoke.from.id);
-        await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities/${encodeURIComponent(cardActivity.id)}/card?person=${person}`, answer.value);
-      } else if (answer && answer.type === 'application/vnd.microsoft.activity.message') {
-        toast(String(answer.value));
-      } else {
-        const detail = answer && answer.value && answer.value.message ? ` ${answer.value.message}` : '';
-        toast(`Something went wrong. Please try again.${detail}`);
-      }
-    } finally {
-      if (holder) holder.classList.remove('busy');
+    const response = await postJson('/api/messages', invoke);
+    const answer = response.status === 200 ? await response.json().catch(() => null) : null;
+    if (answer && answer.type === 'application/vnd.microsoft.card.adaptive' && answer.value) {
+      const person = encodeURIComponent(invoke.from.id);
+      await postJson(`${api}/conversations/${encodeURIComponent(chat.id)}/activities/${encodeURIComponent(cardActivity.id)}/card?person=${person}`, answer.value);
+    } else if (answer && answer.type === 'application/vnd.microsoft.activity.message') {
+      toast(String(answer.value));
+    } else {
+      const detail = answer && answer.value && answer.value.message ? ` ${answer.value.message}` : '';
+      toast(`Something went wrong. Please try again.${detail}`);
     }
   }
 

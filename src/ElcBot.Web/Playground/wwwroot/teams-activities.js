@@ -52,10 +52,17 @@
       activity.text = text;
     } else {
       const mention = `<at>${setup.bot.name}</at>`;
-      activity.text = `${mention} ${mentionPeople(setup, text, activity.entities)}`;
+      activity.text = `${mention} ${mentionPeople(setup, withoutBotMention(setup, text), activity.entities)}`;
       activity.entities.push({ type: 'mention', mentioned: { id: setup.bot.id, name: setup.bot.name }, text: mention });
     }
     return activity;
+  }
+
+  // The page @mentions ElcBot for you; someone used to Teams types "@ElcBot help" anyway. In Teams that typed
+  // @ElcBot is the mention itself, so it is taken off here rather than sent as words the bot would not understand.
+  function withoutBotMention(setup, text) {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return text.replace(new RegExp(`^(\\s*@${escape(setup.bot.name)}(?![\\w])[\\s,:]*)+`, 'i'), '');
   }
 
   // "@Jo" or "@Jo Evans" for someone in the playground becomes a mention of them, as Teams' compose box makes it
