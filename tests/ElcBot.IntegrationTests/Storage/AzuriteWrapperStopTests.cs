@@ -91,7 +91,9 @@ public sealed class AzuriteWrapperStopTests
                     await _table.CreateIfNotExistsAsync();
                     break;
                 }
-                catch (Azure.RequestFailedException) when (DateTime.UtcNow < deadline)
+                // Refused connections while the emulator starts come back as one RequestFailedException or, once the
+                // client's own retries run out first (a slow start on a busy machine), as an AggregateException of them.
+                catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException && DateTime.UtcNow < deadline)
                 {
                     await Task.Delay(200);
                 }
