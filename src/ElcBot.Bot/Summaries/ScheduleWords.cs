@@ -37,7 +37,7 @@ public static class ScheduleWords
     public static string Elsewhere(SummarySchedule? schedule) => schedule switch
     {
         null => "No weekly summary. To start one, type **schedule summary** in the round's channel or chat.",
-        { Paused: false } => $"Every {schedule.Day} at {schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). The next one is on {NextDay(schedule)}.",
+        { Paused: false } => $"Every {DayAndTime(schedule)}. The next one is on {NextDay(schedule)}.",
         { PausedBecause: SchedulePause.BotRemoved } => "Paused: I'm no longer in the round's team or chat. Add me back, then type **schedule summary** there.",
         { PausedBecause: SchedulePause.ConversationUnknown } => "Paused: I can't reach the round's channel or chat yet. Type **schedule summary** there.",
         _ => "Paused. To start it again, type **schedule summary** in the round's channel or chat.",
@@ -55,9 +55,12 @@ public static class ScheduleWords
     /// <summary>"I'll post a summary here every Monday at 09:00 (UK time). The next one is on ..."</summary>
     public static string On(SummarySchedule schedule)
     {
-        return $"I'll post a summary here every {schedule.Day} at {schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time). "
+        return $"I'll post a summary here every {DayAndTime(schedule)}. "
             + $"The next one is on {NextDay(schedule)}. Type **schedule off** to stop.";
     }
+
+    /// <summary>"Monday at 09:00 (UK time)".</summary>
+    private static string DayAndTime(SummarySchedule schedule) => $"{schedule.Day} at {schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} (UK time)";
 
     private static string NextDay(SummarySchedule schedule) =>
         TimeZoneInfo.ConvertTime(schedule.NextRunUtc, TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId)).ToString("dddd d MMMM", EnGb);
