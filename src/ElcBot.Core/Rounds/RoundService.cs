@@ -26,7 +26,7 @@ public sealed class RoundService(IRoundStore rounds, TimeProvider time)
         }
 
         DateOnly? endsOn = null;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = UkCalendar.Today(time);
         if (!string.IsNullOrWhiteSpace(request.EndsOn))
         {
             if (!DateOnly.TryParseExact(request.EndsOn.Trim(), "yyyy-MM-dd", out var date) || date < today)
@@ -67,9 +67,9 @@ public sealed class RoundService(IRoundStore rounds, TimeProvider time)
         return open with { IsOpen = false };
     }
 
-    /// <summary>An open round whose end date has not passed.</summary>
+    /// <summary>An open round whose last day (in the UK) has not passed.</summary>
     public bool AcceptsContributions(Round round) =>
-        round.IsOpen && (round.EndsOn is not { } end || end >= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        round.IsOpen && (round.EndsOn is not { } end || end >= UkCalendar.Today(time));
 }
 
 /// <summary>What a facilitator filled in on the round start form, as typed.</summary>
