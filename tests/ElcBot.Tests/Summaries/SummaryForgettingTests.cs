@@ -33,6 +33,19 @@ public sealed class SummaryForgettingTests
         Assert.Null(SummaryForgetting.Without(summary, [Erased("somewhere-else")]));
     }
 
-    private static Contribution Erased(string id) =>
-        new("r1", id, ContributionKind.Idea, $"words of {id}", ContributorRole.Carer, ConsentLevel.MayQuote, "k", null, null, DateTimeOffset.UnixEpoch, "s");
+    [Fact]
+    public void Should_work_out_the_themes_split_by_voice_again_for_the_members_left()
+    {
+        // Four members: two with lived experience, one member of staff, one other.
+        var theme = SampleSummaries.Theme(0, 20) with { MemberIds = ["carer", "patient", "nurse", "other"], LivedExperienceShare = 0.5, StaffShare = 0.25 };
+        var summary = SampleSummaries.Sample(themes: 1) with { Themes = [theme] };
+
+        var kept = SummaryForgetting.Without(summary, [Erased("carer"), Erased("nurse", ContributorRole.HealthOrCareStaff)])!;
+
+        var left = Assert.Single(kept.Themes);
+        Assert.Equal((2, 0.5, 0.0), (left.Size, left.LivedExperienceShare, left.StaffShare));
+    }
+
+    private static Contribution Erased(string id, ContributorRole role = ContributorRole.Carer) =>
+        new("r1", id, ContributionKind.Idea, $"words of {id}", role, ConsentLevel.MayQuote, "k", null, null, DateTimeOffset.UnixEpoch, "s");
 }
