@@ -8,7 +8,13 @@ using Newtonsoft.Json.Linq;
 namespace ElcBot.Bot.CardActions;
 
 /// <summary>"This matters to me too": adds or takes back the person's support, then shows the same page with the new count to everyone.</summary>
-public sealed partial class ToggleSupportAction(SupportService supports, IdeaListing ideas, RoundAccess access, ContributorIdentity identity, ILogger<ToggleSupportAction> logger) : ICardActionHandler
+public sealed partial class ToggleSupportAction(
+    SupportService supports,
+    IdeaListing ideas,
+    IdeaListPoster lists,
+    RoundAccess access,
+    ContributorIdentity identity,
+    ILogger<ToggleSupportAction> logger) : ICardActionHandler
 {
     public string Action => CardActionNames.ToggleSupport;
 
@@ -31,6 +37,7 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
             // The pressed list is out of date (its idea was removed, or the round closed): it is shown as it is now, to
             // everyone, so a removed idea's words leave the chat's list, and the presser keeps a list to read.
             var current = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
+            await lists.RememberPressedAsync(turnContext, round, current, cancellationToken).ConfigureAwait(false);
             return CardActionResult.ReplaceForEveryone(IdeasPageCard.Build(round, current, NoticeCard.For(result.Outcome)), IdeasPageCard.Build(round, current));
         }
 
@@ -40,6 +47,7 @@ public sealed partial class ToggleSupportAction(SupportService supports, IdeaLis
         }
 
         var page = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
+        await lists.RememberPressedAsync(turnContext, round, page, cancellationToken).ConfigureAwait(false);
         // The thanks and the offer are the presser's; everyone else sees the same page with the new count.
         // (An Action.Submit press can only update the card for all: the offer acts for whoever presses it, so that is safe.)
         var personal = IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported), result.Supported ? CardData.String(data, "ideaId") : null);

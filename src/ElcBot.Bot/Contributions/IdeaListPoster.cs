@@ -26,6 +26,21 @@ public sealed partial class IdeaListPoster(IPostedIdeaListStore posted, TimeProv
             return;
         }
 
+        await RememberAsync(turnContext, round, page, messageId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For a press on a list that changes it for everyone there (a new count on its page, or an idea removed since):
+    /// keeps which ideas the pressed message shows now, so erasing finds the ideas it shows, not those it first showed.
+    /// A list posted before lists were kept is kept from its first press.
+    /// </summary>
+    public Task RememberPressedAsync(ITurnContext turnContext, Round round, IdeaPage page, CancellationToken cancellationToken) =>
+        turnContext.Activity.ReplyToId is { Length: > 0 } pressed
+            ? RememberAsync(turnContext, round, page, pressed, cancellationToken)
+            : Task.CompletedTask;
+
+    private async Task RememberAsync(ITurnContext turnContext, Round round, IdeaPage page, string messageId, CancellationToken cancellationToken)
+    {
         var activity = turnContext.Activity;
         var list = new PostedIdeaList(round.Id, activity.Conversation.Id, messageId, AddressOf(activity), page.Page, [.. page.Items.Select(i => i.Idea.Id)], time.GetUtcNow());
         try

@@ -51,4 +51,36 @@ public sealed class PostedIdeaListTurnTests : IAsyncLifetime
         Assert.Contains("A bench by the pharmacy door.", BotTestHarness.CardOf(reply).ToString(), StringComparison.Ordinal);
         Assert.Contains(IdeasPageCard.Title, BotTestHarness.CardOf(reply).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Should_keep_the_page_a_support_press_shows_everyone_so_erasing_finds_the_ideas_on_it_now()
+    {
+        // Six more ideas, newest first: the first page shows five of them, the second the rest.
+        for (var i = 2; i <= 7; i++)
+        {
+            await _bot.Contributions.AddAsync(new Contribution("round-1", $"idea-{i}", ContributionKind.Idea, $"Idea number {i} for the clinic.", ContributorRole.Carer,
+                ConsentLevel.MayQuote, $"key-{i}", null, null, _bot.Time.GetUtcNow().AddMinutes(i), $"sub-{i}"), CancellationToken.None);
+        }
+
+        var listed = Assert.Single(await _bot.SendAsync(Message("ideas", Person("tom"))));
+
+        // Someone had turned the list to its second page and says an idea there matters to them: everyone sees that page now.
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = "idea-1", page = 1 }), Person("ali"), replyToId: listed.Id));
+
+        var secondPage = await _bot.Get<IdeaListing>().PageAsync("round-1", 1, CancellationToken.None);
+        var kept = Assert.Single(_bot.PostedIdeaLists.Saved);
+        Assert.Equal((listed.Id, 1), (kept.MessageId, kept.Page));
+        Assert.NotEmpty(secondPage.Items);
+        Assert.Equal(secondPage.Items.Select(i => i.Idea.Id), kept.ShownIdeaIds);
+    }
+
+    [Fact]
+    public async Task Should_start_keeping_a_list_posted_before_lists_were_kept_from_its_first_press()
+    {
+        await _bot.SendAsync(Invoke(Data(CardActionNames.ToggleSupport, new { roundId = "round-1", ideaId = "idea-1", page = 0 }), Person("ali"), replyToId: "older-list"));
+
+        var kept = Assert.Single(_bot.PostedIdeaLists.Saved);
+        Assert.Equal(("older-list", Channel, 0), (kept.MessageId, kept.ConversationId, kept.Page));
+        Assert.Equal(["idea-1"], kept.ShownIdeaIds);
+    }
 }
