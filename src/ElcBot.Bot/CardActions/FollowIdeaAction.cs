@@ -14,7 +14,7 @@ public sealed partial class FollowIdeaAction(
     ContactPermissions permissions,
     ContactCapture contacts,
     IdeaListing ideas,
-    IdeaListPoster lists,
+    PressedIdeaList list,
     RoundAccess access,
     ContributorIdentity identity,
     ILogger<FollowIdeaAction> logger) : ICardActionHandler
@@ -45,9 +45,7 @@ public sealed partial class FollowIdeaAction(
                 break;
             case FollowOutcome.IdeaUnknown:
                 // Removed since the list was shown: the list as it is now, for everyone, so its words leave the chat's list too.
-                var current = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-                await lists.RememberPressedAsync(turnContext, round, current, cancellationToken).ConfigureAwait(false);
-                return CardActionResult.ReplaceForEveryone(IdeasPageCard.Build(round, current, NoticeCard.For(SupportOutcome.IdeaUnknown)), IdeasPageCard.Build(round, current));
+                return await list.ShowAsync(turnContext, round!, CardData.Int(data, "page"), NoticeCard.For(SupportOutcome.IdeaUnknown), null, cancellationToken).ConfigureAwait(false);
             default:
                 return CardActionResult.Replace(NoticeCard.Build(outcome switch
                 {

@@ -10,8 +10,7 @@ namespace ElcBot.Bot.CardActions;
 /// <summary>"This matters to me too": adds or takes back the person's support, then shows the same page with the new count to everyone.</summary>
 public sealed partial class ToggleSupportAction(
     SupportService supports,
-    IdeaListing ideas,
-    IdeaListPoster lists,
+    PressedIdeaList list,
     RoundAccess access,
     ContributorIdentity identity,
     ILogger<ToggleSupportAction> logger) : ICardActionHandler
@@ -36,9 +35,7 @@ public sealed partial class ToggleSupportAction(
         {
             // The pressed list is out of date (its idea was removed, or the round closed): it is shown as it is now, to
             // everyone, so a removed idea's words leave the chat's list, and the presser keeps a list to read.
-            var current = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-            await lists.RememberPressedAsync(turnContext, round, current, cancellationToken).ConfigureAwait(false);
-            return CardActionResult.ReplaceForEveryone(IdeasPageCard.Build(round, current, NoticeCard.For(result.Outcome)), IdeasPageCard.Build(round, current));
+            return await list.ShowAsync(turnContext, round!, CardData.Int(data, "page"), NoticeCard.For(result.Outcome), null, cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Outcome != SupportOutcome.Done)
@@ -46,12 +43,10 @@ public sealed partial class ToggleSupportAction(
             return CardActionResult.Replace(NoticeCard.Build(NoticeCard.For(result.Outcome)));
         }
 
-        var page = await ideas.PageAsync(round!.Id, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);
-        await lists.RememberPressedAsync(turnContext, round, page, cancellationToken).ConfigureAwait(false);
         // The thanks and the offer are the presser's; everyone else sees the same page with the new count.
         // (An Action.Submit press can only update the card for all: the offer acts for whoever presses it, so that is safe.)
-        var personal = IdeasPageCard.Build(round, page, IdeasPageCard.SupportNotice(result.Supported), result.Supported ? CardData.String(data, "ideaId") : null);
-        return CardActionResult.ReplaceForEveryone(personal, IdeasPageCard.Build(round, page));
+        return await list.ShowAsync(turnContext, round!, CardData.Int(data, "page"), IdeasPageCard.SupportNotice(result.Supported),
+            result.Supported ? CardData.String(data, "ideaId") : null, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Support {Outcome} in round {RoundId}; the idea now has {Count}")]

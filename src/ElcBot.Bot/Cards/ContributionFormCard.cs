@@ -51,17 +51,17 @@ public static class ContributionFormCard
             buildsOnText is null ? null : Words($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share.", color: "Warning", weight: "Bolder") : null,
             TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
-            FieldProblem(problems.Contains(ShareProblem.TextMissing) ? "Please write something first."
+            FieldProblem(problems.Contains(ShareProblem.TextMissing) ? ShareProblemWords.TextMissing
                 : problems.Contains(ShareProblem.TextTooLong) ? $"This is too long. Please keep it under {max:N0} characters." : null),
             Choices(RoleInput, "I am...", Enum.GetValues<ContributorRole>().Select(r => (r.ToString(), RoleWords.Of(r))), values?.Role),
             FieldProblem(problems.Contains(ShareProblem.RoleMissing) ? "Please choose one." : null),
             Choices(CreditInput, "Should we show your name?", [(CreditAnonymous, "No, share it without my name"), (CreditByName, "Yes, show my name")], values?.Credit ?? CreditAnonymous),
             Choices(ConsentInput, "How can we use your words?", Enum.GetValues<ConsentLevel>().Select(c => (c.ToString(), ConsentWords.Of(c))), values?.Consent),
-            FieldProblem(problems.Contains(ShareProblem.ConsentMissing) ? "Please choose how we can use your words." : null),
+            FieldProblem(problems.Contains(ShareProblem.ConsentMissing) ? ShareProblemWords.ConsentMissing : null),
             Toggle(AgreeInput, "I agree to ElcBot keeping what I share", values?.Agreed ?? false),
             FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
             Toggle(TellMeInput, TellMeTitle, values?.TellMe ?? false),
-            FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? "The idea you were building on is no longer here." : null),
+            FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? ShareProblemWords.BuildsOnGone : null),
             // The form sent back carries a fresh submission id, so pressing Share on it works, words and all.
             FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? SubmissionMissing : null))
             .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));

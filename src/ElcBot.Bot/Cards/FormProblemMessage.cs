@@ -19,13 +19,13 @@ public static class FormProblemMessage
 
     private static string Of(ShareProblem problem, ContributionKind kind) => problem switch
     {
-        ShareProblem.TextMissing => "Please write something first.",
+        ShareProblem.TextMissing => ShareProblemWords.TextMissing,
         ShareProblem.TextTooLong => $"Please keep your words under {ContributionService.MaxLength(kind):N0} characters.",
         ShareProblem.RoleMissing => "Please choose one answer under \"I am...\".",
-        ShareProblem.ConsentMissing => "Please choose how we can use your words.",
+        ShareProblem.ConsentMissing => ShareProblemWords.ConsentMissing,
         ShareProblem.AgreementMissing => "Please tick the box to say we can keep what you share.",
         // This form will carry the same link or the same missing id each time: a new form is the way on.
-        ShareProblem.BuildsOnUnknown => "The idea you were building on is no longer here. Please copy your words into a new form: press Share an idea.",
+        ShareProblem.BuildsOnUnknown => $"{ShareProblemWords.BuildsOnGone} Please copy your words into a new form: press Share an idea.",
         _ => "Something went wrong with this form. Please copy your words into a new form: press Share a story or Share an idea.",
     };
 }

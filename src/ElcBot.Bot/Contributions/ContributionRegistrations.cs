@@ -42,6 +42,7 @@ public static class ContributionRegistrations
         services.AddSingleton<IdeaListing>();
         // Ideas lists posted in chats are kept, so erased ideas can be taken out of them in place.
         services.AddSingleton<IdeaListPoster>();
+        services.AddSingleton<ElcBot.Bot.CardActions.PressedIdeaList>();
         services.AddSingleton<IContributionErasure, IdeaListErasure>();
         services.AddSingleton<ForgetMeService>();
         services.AddSingleton<AddressSealer>();

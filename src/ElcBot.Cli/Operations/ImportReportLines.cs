@@ -30,7 +30,7 @@ public static class ImportReportLines
     // "lines 2, 5, 9-10 and 2,990 more": a row over several lines keeps its range.
     private static string Named(IReadOnlyList<FileLines> lines)
     {
-        var shown = string.Join(", ", lines.Take(LinesNamed).Select(l => l.First == l.Last ? $"{l.First}" : $"{l.First}-{l.Last}"));
+        var shown = string.Join(", ", lines.Take(LinesNamed).Select(l => l.Numbers));
         return lines.Count > LinesNamed ? $"lines {shown} and {lines.Count - LinesNamed:N0} more" : $"lines {shown}";
     }
 }

@@ -5,6 +5,9 @@ public readonly record struct FileLines(int First, int Last)
 {
     public static FileLines One(int line) => new(line, line);
 
+    /// <summary>The numbers alone: "12", or "12-14" for a row over several lines, for a list of rows.</summary>
+    public string Numbers => First == Last ? $"{First}" : $"{First}-{Last}";
+
     /// <summary>"line 12", or "lines 12-14" for a row over several lines: where an operator starts looking.</summary>
-    public override string ToString() => First == Last ? $"line {First}" : $"lines {First}-{Last}";
+    public override string ToString() => First == Last ? $"line {Numbers}" : $"lines {Numbers}";
 }
