@@ -19,8 +19,9 @@ public sealed class StoredSummarySource(IRoundStore rounds, IContributionStore c
         }
 
         var all = await contributions.ListAsync(roundId, null, cancellationToken).ConfigureAwait(false);
+        var voices = LatestVoices(all);
         var supporters = (await supports.ListForRoundAsync(roundId, cancellationToken).ConfigureAwait(false))
-            .ToLookup(s => s.IdeaId, s => s.Group);
+            .ToLookup(s => s.IdeaId, s => s.Group == VoiceGroup.Other && voices.TryGetValue(s.SupporterKey, out var shared) ? shared : s.Group);
         var items = all.Select(c => new SummaryContribution(c.Id, c.Kind, c.Text, c.Role, c.Consent, c.ContributorKey, c.CreatedAt, c.Imported,
             supporters[c.Id].ToArray(), Decode(c.Vector))).ToArray();
         return new SummarySourceData(ToSummaryRound(round), items);
@@ -39,6 +40,16 @@ public sealed class StoredSummarySource(IRoundStore rounds, IContributionStore c
             .OrderByDescending(r => r.CreatedAt)
             .Select(ToSummaryRound)
             .ToArray();
+
+    /// <summary>Each contributor's voice group, as their latest story or idea in the round gives it.</summary>
+    /// <remarks>
+    /// A support keeps the group its giver had when they pressed, "other" if they had shared nothing yet. Someone who
+    /// supports first and shares later is then known, so their support counts with that voice, as a support given
+    /// after sharing would.
+    /// </remarks>
+    private static Dictionary<string, VoiceGroup> LatestVoices(IReadOnlyList<Contribution> all) =>
+        all.GroupBy(c => c.ContributorKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => VoiceGroups.Of(g.MaxBy(c => c.CreatedAt)!.Role), StringComparer.Ordinal);
 
     private static SummaryRound ToSummaryRound(Round round) => new(round.Id, round.ConversationId, round.Question, round.Stage.ToString(), round.CreatedAt);
 

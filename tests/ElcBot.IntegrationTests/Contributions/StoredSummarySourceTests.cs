@@ -46,6 +46,28 @@ public sealed class StoredSummarySourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_count_a_support_given_before_sharing_with_the_voice_the_supporter_shared_later()
+    {
+        var rounds = _storage.Get<IRoundStore>();
+        var contributions = _storage.Get<IContributionStore>();
+        var supports = _storage.Get<ISupportStore>();
+        await rounds.TryOpenAsync(new Round("round-1", "19:c", "tenant-1", "team-1", "What matters?", ElcStage.Dream, null, true, DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await contributions.AddAsync(new Contribution("round-1", "idea-1", ContributionKind.Idea, "Quiet rooms", ContributorRole.Carer, ConsentLevel.MayQuote, "k1", null, null, DateTimeOffset.UnixEpoch, "s1"), CancellationToken.None);
+        // k2 and k3 pressed before sharing anything; k2 then shared as a nurse, k3 never shared.
+        await supports.ToggleAsync(new Support("round-1", "idea-1", "k2", VoiceGroup.Other), "p1", CancellationToken.None);
+        await supports.ToggleAsync(new Support("round-1", "idea-1", "k3", VoiceGroup.Other), "p2", CancellationToken.None);
+        // A support given as lived experience keeps that voice, whatever its giver shares afterwards.
+        await supports.ToggleAsync(new Support("round-1", "idea-1", "k4", VoiceGroup.LivedExperience), "p3", CancellationToken.None);
+        await contributions.AddAsync(new Contribution("round-1", "story-2", ContributionKind.Story, "Long waits", ContributorRole.HealthOrCareStaff, ConsentLevel.MayQuote, "k2", null, null, DateTimeOffset.UnixEpoch.AddHours(1), "s2"), CancellationToken.None);
+        await contributions.AddAsync(new Contribution("round-1", "story-3", ContributionKind.Story, "Kind staff", ContributorRole.VoluntarySectorStaff, ConsentLevel.MayQuote, "k4", null, null, DateTimeOffset.UnixEpoch.AddHours(2), "s3"), CancellationToken.None);
+
+        var loaded = await _storage.Get<ISummarySource>().LoadAsync("round-1", CancellationToken.None);
+
+        var idea = Assert.Single(loaded!.Contributions, c => c.Id == "idea-1");
+        Assert.Equal([VoiceGroup.LivedExperience, VoiceGroup.Staff, VoiceGroup.Other], idea.SupporterGroups.Order());
+    }
+
+    [Fact]
     public async Task Should_find_the_latest_closed_round_when_the_conversation_has_no_open_one()
     {
         var rounds = _storage.Get<IRoundStore>();
