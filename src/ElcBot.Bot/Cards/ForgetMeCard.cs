@@ -16,13 +16,16 @@ public static class ForgetMeCard
     /// <remarks>Worded as how things stand, not "nothing to delete": a second press of "Yes" answers last, and must not read as a failure.</remarks>
     public const string NothingLeft = "Nothing you shared is kept now, so there was nothing to delete.";
 
+    /// <summary>What an ideas list in the person's personal chat says once "forget me" has closed it.</summary>
+    public const string IdeasListClosed = "This ideas list was closed when you asked me to forget you. Type **ideas** to see the ideas again.";
+
     /// <summary>Support is taken back, but the ideas it was given to are other people's and stay.</summary>
     public const string WhatGoes = "I will delete all your stories and ideas, and take back your support for other people's ideas (their ideas stay). You can't get any of it back.";
 
     public static JsonObject Build() => Card(
         Heading(Title),
         Text(WhatGoes),
-        Text("I will also stop any updates and forget how to reach you for them."),
+        Text("I will also stop any updates, close the ideas lists in our chat, and forget how to reach you."),
         Text("If you are on a review panel, I will take you off it. The changes you made stay, but your name goes."))
         .WithActions(
             Execute("Yes, delete it all", CardActionNames.ConfirmForget, style: "destructive"),

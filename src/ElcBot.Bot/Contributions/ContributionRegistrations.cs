@@ -44,6 +44,7 @@ public static class ContributionRegistrations
         services.AddSingleton<IdeaListPoster>();
         services.AddSingleton<ElcBot.Bot.CardActions.PressedIdeaList>();
         services.AddSingleton<IContributionErasure, IdeaListErasure>();
+        services.AddSingleton<IPersonErasure, PersonalIdeaListErasure>();
         services.AddSingleton<ForgetMeService>();
         services.AddSingleton<AddressSealer>();
         services.AddSingleton<ElcBot.Core.Updates.ContactBook>();

@@ -12,7 +12,7 @@ namespace ElcBot.Bot.Contributions;
 /// Posts a page of ideas as a new message where the turn came from, and keeps where it went, so an idea erased later
 /// can be taken out of it (<see cref="IdeaListErasure"/>).
 /// </summary>
-public sealed partial class IdeaListPoster(IPostedIdeaListStore posted, TimeProvider time, ILogger<IdeaListPoster> logger)
+public sealed partial class IdeaListPoster(IPostedIdeaListStore posted, ContributorIdentity identity, TimeProvider time, ILogger<IdeaListPoster> logger)
 {
     public async Task PostAsync(ITurnContext turnContext, Round round, IdeaPage page, CancellationToken cancellationToken)
     {
@@ -42,7 +42,9 @@ public sealed partial class IdeaListPoster(IPostedIdeaListStore posted, TimeProv
     private async Task RememberAsync(ITurnContext turnContext, Round round, IdeaPage page, string messageId, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var list = new PostedIdeaList(round.Id, activity.Conversation.Id, messageId, AddressOf(activity), page.Page, [.. page.Items.Select(i => i.Idea.Id)], time.GetUtcNow());
+        // A personal chat is the person's own: "forget me" closes the lists in it and forgets where it is.
+        var owner = activity.Conversation.ConversationType == "personal" ? identity.KeyOf(turnContext) : null;
+        var list = new PostedIdeaList(round.Id, activity.Conversation.Id, messageId, AddressOf(activity), page.Page, [.. page.Items.Select(i => i.Idea.Id)], time.GetUtcNow(), owner);
         try
         {
             await posted.SaveAsync(list, cancellationToken).ConfigureAwait(false);

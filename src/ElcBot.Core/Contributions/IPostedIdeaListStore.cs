@@ -8,4 +8,10 @@ public interface IPostedIdeaListStore
 
     /// <summary>Every list posted for the round, in any conversation.</summary>
     Task<IReadOnlyList<PostedIdeaList>> ListAsync(string roundId, CancellationToken cancellationToken);
+
+    /// <summary>Every list posted in this person's personal chat with the bot, in any round.</summary>
+    Task<IReadOnlyList<PostedIdeaList>> ListInChatOfAsync(string contributorKey, CancellationToken cancellationToken);
+
+    /// <summary>Stops keeping the list; nothing happens when it is not kept.</summary>
+    Task DeleteAsync(PostedIdeaList list, CancellationToken cancellationToken);
 }

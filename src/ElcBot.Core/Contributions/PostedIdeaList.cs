@@ -8,6 +8,10 @@ namespace ElcBot.Core.Contributions;
 /// <param name="Page">The page it shows.</param>
 /// <param name="ShownIdeaIds">The ideas it shows.</param>
 /// <param name="PostedAt">When it was posted.</param>
+/// <param name="ChatOwnerKey">
+/// In someone's personal chat with the bot, their contributor key, so "forget me" finds the lists in their chat; null
+/// in channels and group chats.
+/// </param>
 public sealed record PostedIdeaList(
     string RoundId,
     string ConversationId,
@@ -15,4 +19,5 @@ public sealed record PostedIdeaList(
     string ReferenceJson,
     int Page,
     IReadOnlyList<string> ShownIdeaIds,
-    DateTimeOffset PostedAt);
+    DateTimeOffset PostedAt,
+    string? ChatOwnerKey = null);

@@ -42,6 +42,26 @@ public sealed class PostedIdeaListStoreTests : IAsyncLifetime
         Assert.Equal(["idea-2"], Assert.Single(await Store.ListAsync("round-1", CancellationToken.None)).ShownIdeaIds);
     }
 
+    [Fact]
+    public async Task Should_find_the_lists_in_one_persons_chat_across_rounds_and_delete_them_one_by_one()
+    {
+        var first = List("round/1", "a:personal#chat?", "m-1", ["idea-1"]) with { ChatOwnerKey = "key-sam" };
+        var second = List("round-2", "a:personal#chat?", "m-2", ["idea-2"]) with { ChatOwnerKey = "key-sam" };
+        await Store.SaveAsync(first, CancellationToken.None);
+        await Store.SaveAsync(second, CancellationToken.None);
+        await Store.SaveAsync(List("round/1", "a:tom", "m-3", ["idea-1"]) with { ChatOwnerKey = "key-tom" }, CancellationToken.None);
+        await Store.SaveAsync(List("round/1", Thread, "m-4", ["idea-1"]), CancellationToken.None);
+
+        var found = await Store.ListInChatOfAsync("key-sam", CancellationToken.None);
+        await Store.DeleteAsync(first, CancellationToken.None);
+        await Store.DeleteAsync(first, CancellationToken.None);
+
+        Assert.Equal(["m-1", "m-2"], found.Select(l => l.MessageId).Order());
+        Assert.Equivalent(first, found.Single(l => l.MessageId == "m-1"));
+        Assert.Equal(["m-2"], (await Store.ListInChatOfAsync("key-sam", CancellationToken.None)).Select(l => l.MessageId));
+        Assert.Equal(["m-3", "m-4"], (await Store.ListAsync("round/1", CancellationToken.None)).Select(l => l.MessageId).Order());
+    }
+
     private static PostedIdeaList List(string roundId, string conversationId, string messageId, string[] shown) =>
         new(roundId, conversationId, messageId, $$$"""{"conversation":{"id":"{{{conversationId}}}"}}""", 0, shown, new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
 }

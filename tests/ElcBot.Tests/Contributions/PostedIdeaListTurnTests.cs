@@ -34,6 +34,19 @@ public sealed class PostedIdeaListTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_keep_a_list_in_a_personal_chat_with_whose_chat_it_is_and_one_in_a_channel_without()
+    {
+        var inPersonalChat = PersonalInvoke(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 0, below = true }), Person("tom"));
+        await _bot.SendAsIsAsync(inPersonalChat, Roster.With((Team, "29:tom", "user")));
+        await _bot.SendAsync(Message("ideas", Person("tom")));
+
+        var personal = Assert.Single(_bot.PostedIdeaLists.Saved, l => l.ConversationId.StartsWith("a:", StringComparison.Ordinal));
+        var inChannel = Assert.Single(_bot.PostedIdeaLists.Saved, l => l.ConversationId == Channel);
+        Assert.Equal(_bot.Get<ElcBot.Core.Privacy.ContributorKeys>().For("aad-tom"), personal.ChatOwnerKey);
+        Assert.Null(inChannel.ChatOwnerKey);
+    }
+
+    [Fact]
     public async Task Should_keep_the_list_posted_below_the_round_card_when_someone_presses_see_the_ideas()
     {
         await _bot.SendAsync(Invoke(Data(CardActionNames.IdeasPage, new { roundId = "round-1", page = 0, below = true })));

@@ -28,6 +28,24 @@ public sealed class FakePostedIdeaListStore : IPostedIdeaListStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<PostedIdeaList>> ListInChatOfAsync(string contributorKey, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<PostedIdeaList>>(Saved.Where(l => l.ChatOwnerKey == contributorKey).ToArray());
+        }
+    }
+
+    public Task DeleteAsync(PostedIdeaList list, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Saved.RemoveAll(l => l.ConversationId == list.ConversationId && l.MessageId == list.MessageId && l.RoundId == list.RoundId);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<PostedIdeaList>> ListAsync(string roundId, CancellationToken cancellationToken)
     {
         lock (_gate)
