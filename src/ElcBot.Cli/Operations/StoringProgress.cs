@@ -1,17 +1,13 @@
 namespace ElcBot.Cli.Operations;
 
-/// <summary>The line `import` shows while it stores rows one by one: "Storing rows: 1,200 of 10,334".</summary>
+/// <summary>The line `import` shows while it stores rows, a hundred at a time: "Storing rows: 1,200 of 10,334".</summary>
 public static class StoringProgress
 {
-    /// <summary>
-    /// A line every hundred rows moves often enough to see, and stays short when standard error goes to a file; a
-    /// file of fewer rows is stored at once and shows none.
-    /// </summary>
+    /// <summary>A file of fewer rows is stored in one go and shows no line.</summary>
     public const int Every = 100;
 
     /// <summary>The line for rows done of rows to store, or null when there is nothing worth showing.</summary>
+    /// <remarks>The importer reports once for each hundred rows stored, so each report is shown.</remarks>
     public static string? Line((int Done, int Total) rows) =>
-        rows.Total >= Every && (rows.Done % Every == 0 || rows.Done == rows.Total)
-            ? $"Storing rows: {rows.Done:N0} of {rows.Total:N0}"
-            : null;
+        rows.Total >= Every ? $"Storing rows: {rows.Done:N0} of {rows.Total:N0}" : null;
 }

@@ -7,6 +7,15 @@ public interface IContributionStore
     /// <returns>The stored contribution and whether it was already there (a repeated delivery).</returns>
     Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken);
 
+    /// <summary>Saves rows imported into one round, many to a call, leaving any with the same id as it is.</summary>
+    /// <remarks>
+    /// Imported rows belong to nobody who can ask for them ("my contributions" and "forget me" never name them), so no
+    /// contributor index entry is kept for them.
+    /// </remarks>
+    /// <param name="stored">Told how many rows are done (stored or found there already) as it goes.</param>
+    /// <returns>The ids of the rows that were there already (an earlier import of the same file).</returns>
+    Task<IReadOnlySet<string>> AddImportedAsync(string roundId, IReadOnlyList<Contribution> rows, IProgress<int>? stored, CancellationToken cancellationToken);
+
     Task<Contribution?> GetAsync(string roundId, string contributionId, CancellationToken cancellationToken);
 
     /// <summary>The round's contributions (optionally of one kind), newest first, with their vectors.</summary>

@@ -10,8 +10,8 @@ namespace ElcBot.Core.Imports;
 /// </summary>
 public sealed class ContributionImporter(IRoundStore rounds, IContributionStore contributions, TimeProvider time)
 {
-    /// <param name="progress">Told the rows done of the rows to store, from 0 before the first to all after the last: storing a
-    /// large file row by row takes minutes.</param>
+    /// <param name="progress">Told the rows done of the rows to store, from 0 before the first to all after the last: a
+    /// large file takes a while to store.</param>
     public async Task<ImportReport> ImportAsync(string roundId, string source, TextReader file, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         if (await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false) is null)
@@ -22,11 +22,12 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
         var (rows, problems) = ImportFileReader.Read(file, ContributionService.MaxStoryLength);
         var allProblems = problems.ToList();
         var masked = new List<int>();
-        int added = 0, repeated = 0, done = 0;
+        var ready = new List<Contribution>(rows.Count);
+        var shown = new RowsDone(progress, rows.Count);
+        shown.Report(0);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report((done++, rows.Count));
             if (row.Text.Length > ContributionService.MaxLength(row.Kind))
             {
                 allProblems.Add(new ImportProblem(row.Lines, $"The text is longer than {ContributionService.MaxLength(row.Kind)} characters, the most an {row.Kind.ToString().ToLowerInvariant()} may have."));
@@ -43,20 +44,36 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
             // have always been made from the row's last line; a row over several lines keeps the id it had before.
             var submission = $"{source}:{row.Lines.Last}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Text)))[..16]}";
             var id = ContributionService.IdFor(roundId, "import", submission);
-            var contribution = new Contribution(roundId, id, row.Kind, mask.Text, row.Role, row.Consent, $"import:{id}", null, null, time.GetUtcNow(), submission, Imported: true);
-            var (_, alreadyThere) = await contributions.AddAsync(contribution, cancellationToken).ConfigureAwait(false);
-            if (alreadyThere)
-            {
-                repeated++;
-            }
-            else
-            {
-                added++;
-            }
+            ready.Add(new Contribution(roundId, id, row.Kind, mask.Text, row.Role, row.Consent, $"import:{id}", null, null, time.GetUtcNow(), submission, Imported: true));
         }
 
-        progress?.Report((done, rows.Count));
-        return new ImportReport(added, repeated, allProblems.OrderBy(p => p.Lines.First).ToArray(), masked);
+        // Refused rows are done already.
+        var repeated = (await contributions.AddImportedAsync(roundId, ready, shown.After(rows.Count - ready.Count), cancellationToken).ConfigureAwait(false)).Count;
+        shown.Report(rows.Count);
+        return new ImportReport(ready.Count - repeated, repeated, allProblems.OrderBy(p => p.Lines.First).ToArray(), masked);
+    }
+}
+
+/// <summary>Passes rows done on to the caller's progress as they come (not posted to the thread pool), each count once.</summary>
+internal sealed class RowsDone(IProgress<(int Done, int Total)>? progress, int total) : IProgress<int>
+{
+    private int _last = -1;
+
+    public void Report(int value)
+    {
+        if (value != _last)
+        {
+            _last = value;
+            progress?.Report((value, total));
+        }
+    }
+
+    /// <summary>The same progress for a step that counts from zero after <paramref name="before"/> rows already done.</summary>
+    public IProgress<int> After(int before) => new Shifted(this, before);
+
+    private sealed class Shifted(RowsDone to, int before) : IProgress<int>
+    {
+        public void Report(int value) => to.Report(before + value);
     }
 }
 

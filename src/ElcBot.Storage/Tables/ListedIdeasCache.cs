@@ -39,6 +39,13 @@ public sealed class ListedIdeasCache(TableContributionStore inner, TimeProvider 
         return result;
     }
 
+    public async Task<IReadOnlySet<string>> AddImportedAsync(string roundId, IReadOnlyList<Contribution> rows, IProgress<int>? stored, CancellationToken cancellationToken)
+    {
+        var already = await inner.AddImportedAsync(roundId, rows, stored, cancellationToken).ConfigureAwait(false);
+        Forget(roundId);
+        return already;
+    }
+
     public async Task DeleteAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         await inner.DeleteAsync(contribution, cancellationToken).ConfigureAwait(false);

@@ -21,16 +21,69 @@ public sealed class TableContributionStore(ElcTables tables, ContributorIndex in
     public async Task<(Contribution Stored, bool AlreadyThere)> AddAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         await index.AddAsync(contribution.ContributorKey, ContributorIndex.ContributionPrefix, contribution.RoundId, contribution.Id, contribution.CreatedAt, cancellationToken).ConfigureAwait(false);
+        if (await TryAddAsync(contribution, cancellationToken).ConfigureAwait(false))
+        {
+            return (contribution, false);
+        }
+
+        var existing = await GetAsync(contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
+        return (existing ?? contribution, true);
+    }
+
+    /// <remarks>
+    /// Rows already there are found first by one read of the round's row keys: a transaction holding one of them would
+    /// fail whole. A batch that fails all the same (another import of the file at the same time) is stored row by row.
+    /// </remarks>
+    public async Task<IReadOnlySet<string>> AddImportedAsync(string roundId, IReadOnlyList<Contribution> rows, IProgress<int>? stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Any(r => r.RoundId != roundId))
+        {
+            throw new ArgumentException($"Every row must belong to round {roundId}.", nameof(rows));
+        }
+
+        var partition = TableKeys.Sanitise(roundId);
+        var there = (await Table.ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), e => e.RowKey, cancellationToken, ["RowKey"]).ConfigureAwait(false))
+            .ToHashSet(StringComparer.Ordinal);
+        var already = rows.Where(r => there.Contains(TableKeys.Sanitise(r.Id))).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var done = already.Count;
+        stored?.Report(done);
+        // At most 100 actions to a transaction, all in one partition.
+        foreach (var batch in rows.Where(r => !already.Contains(r.Id)).DistinctBy(r => r.Id).Chunk(100))
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(r))), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var row in batch)
+                {
+                    if (!await TryAddAsync(row, cancellationToken).ConfigureAwait(false))
+                    {
+                        already.Add(row.Id);
+                    }
+                }
+            }
+
+            done += batch.Length;
+            stored?.Report(done);
+        }
+
+        return already;
+    }
+
+    /// <summary>A conditional insert: the same submission delivered twice finds its row already there.</summary>
+    private async Task<bool> TryAddAsync(Contribution contribution, CancellationToken cancellationToken)
+    {
         try
         {
-            // A conditional insert: the same submission delivered twice finds its row already there.
             await Table.AddEntityAsync(ToEntity(contribution), cancellationToken).ConfigureAwait(false);
-            return (contribution, false);
+            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
-            var existing = await GetAsync(contribution.RoundId, contribution.Id, cancellationToken).ConfigureAwait(false);
-            return (existing ?? contribution, true);
+            return false;
         }
     }
 

@@ -63,6 +63,46 @@ public sealed class TableContributionStoresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_store_imported_rows_many_to_a_call_leaving_those_there_already_as_they_were()
+    {
+        var earlier = Contribution("import-7", "import:import-7", "Stored by an earlier import", DateTimeOffset.UnixEpoch) with { Imported = true };
+        await Contributions.AddImportedAsync("round-1", [earlier], null, CancellationToken.None);
+        // 250 rows cross two transactions' worth; one has an id that needs cleaning for a row key.
+        var rows = Enumerable.Range(0, 250)
+            .Select(i => Contribution(i == 3 ? "import/3#?" : $"import-{i}", $"import:{i}", $"Answer {i}", DateTimeOffset.UnixEpoch.AddMinutes(i)) with { Imported = true })
+            .ToArray();
+        var done = new List<int>();
+
+        var already = await Contributions.AddImportedAsync("round-1", rows, new Recorded(done), CancellationToken.None);
+        var again = await Contributions.AddImportedAsync("round-1", rows, null, CancellationToken.None);
+
+        Assert.Equal(["import-7"], already);
+        Assert.Equal(rows.Select(r => r.Id).Order(), again.Order());
+        Assert.Equal([1, 101, 201, 250], done);
+        var stored = await Contributions.ListAsync("round-1", null, CancellationToken.None);
+        Assert.Equal(250, stored.Count);
+        Assert.Equal("Stored by an earlier import", stored.Single(c => c.Id == "import-7").Text);
+        Assert.Equivalent(rows[3], stored.Single(c => c.Id == "import/3#?"));
+    }
+
+    [Fact]
+    public async Task Should_store_each_imported_row_once_when_the_same_file_is_imported_twice_at_the_same_time()
+    {
+        var rows = Enumerable.Range(0, 150)
+            .Select(i => Contribution($"import-{i}", $"import:{i}", $"Answer {i}", DateTimeOffset.UnixEpoch.AddMinutes(i)) with { Imported = true })
+            .ToArray();
+
+        var both = await Task.WhenAll(
+            Contributions.AddImportedAsync("round-1", rows, null, CancellationToken.None),
+            Contributions.AddImportedAsync("round-1", rows, null, CancellationToken.None));
+
+        // Each row was new to exactly one of the two.
+        Assert.Empty(both[0].Intersect(both[1]));
+        Assert.Equal(rows.Select(r => r.Id).Order(), both[0].Union(both[1]).Order());
+        Assert.Equal(150, (await Contributions.ListAsync("round-1", null, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task Should_list_a_rounds_contributions_newest_first_by_kind_and_by_contributor_with_vectors()
     {
         await Contributions.AddAsync(Contribution("a", "key-a", "older idea", DateTimeOffset.UnixEpoch.AddDays(1)), CancellationToken.None);
@@ -164,4 +204,10 @@ public sealed class TableContributionStoresTests : IAsyncLifetime
 
     private static Contribution Contribution(string id, string key, string text, DateTimeOffset at) =>
         new("round-1", id, ContributionKind.Idea, text, ContributorRole.Carer, ConsentLevel.MayQuote, key, null, null, at, "sub-" + id);
+
+    /// <summary>Keeps each report as it comes, unlike <see cref="Progress{T}"/>, which posts them to the thread pool.</summary>
+    private sealed class Recorded(List<int> done) : IProgress<int>
+    {
+        public void Report(int value) => done.Add(value);
+    }
 }

@@ -14,6 +14,9 @@ public sealed class FakeContributionStore : IContributionStore
         return Task.FromResult((stored, !ReferenceEquals(stored, contribution)));
     }
 
+    public Task<IReadOnlySet<string>> AddImportedAsync(string roundId, IReadOnlyList<Contribution> rows, IProgress<int>? stored, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(rows.Where(r => !Saved.TryAdd((roundId, r.Id), r)).Select(r => r.Id).ToHashSet());
+
     public Task<Contribution?> GetAsync(string roundId, string contributionId, CancellationToken cancellationToken) =>
         Task.FromResult(Saved.TryGetValue((roundId, contributionId), out var c) ? c : null);
 
