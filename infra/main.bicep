@@ -16,7 +16,7 @@ param location string = resourceGroup().location
 @maxLength(42)
 param botDisplayName string = 'ELC Bot'
 
-@description('App Service plan size. B1 suits a small deployment; choose P0v3 or above for several instances.')
+@description('App Service plan size. B1 suits a small deployment; B1 and B2 run at most 3 instances, S1 up to 10, and S1 or P0v3 and above can autoscale.')
 @allowed([
   'B1'
   'B2'
@@ -26,7 +26,7 @@ param botDisplayName string = 'ELC Bot'
 ])
 param appServiceSku string = 'B1'
 
-@description('Number of App Service instances. Every instance shares the same Table Storage.')
+@description('Number of App Service instances (at most 3 on B1 or B2, which Azure refuses only once the plan is reached). Every instance shares the same Table Storage.')
 @minValue(1)
 @maxValue(10)
 param instanceCount int = 1

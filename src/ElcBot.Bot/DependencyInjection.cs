@@ -27,7 +27,7 @@ public static class DependencyInjection
     public static IServiceCollection AddElcBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
-            .Validate(o => o.MaxRequestBytes > 0, "Bot:MaxRequestBytes must be a positive number of bytes.")
+            .Validate(o => o.MaxRequestBytes > 0, "Bot__MaxRequestBytes must be a positive number of bytes.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // Read from the host's final settings on first use, so a test host's own settings count too.
@@ -39,12 +39,15 @@ public static class DependencyInjection
         // ... and reuses connector clients per service URL, which the SDK builds anew for every turn.
         services.AddSingleton<ReusedConnectorClients>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ElcBotAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration),
+            new ConfigurationBotFrameworkAuthentication(CheckedIdentity(configuration)),
             sp.GetRequiredService<ReusedConnectorClients>(),
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         // One person's burst is slowed before it reaches the bot; everyone else carries on.
-        services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName);
+        services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName)
+            .Validate(o => o.Burst >= 1, "Bot__FairUse__Burst must be a whole number of 1 or more: with 0 nobody could send anything.")
+            .Validate(o => o.PerSecond > 0 && double.IsFinite(o.PerSecond), "Bot__FairUse__PerSecond must be a number above 0, such as 3 or 0.5: with 0 someone who used up their burst could never send again.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new FairUse.TokenBuckets(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FairUse.FairUseOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<FairUse.FairUseMiddleware>();
         services.AddSingleton<ElcBotAdapter>();
@@ -78,6 +81,11 @@ public static class DependencyInjection
         services.AddTransient<IBot, ElcBotActivityHandler>();
         return services;
     }
+
+    private static IConfiguration CheckedIdentity(IConfiguration configuration) =>
+        BotIdentitySettings.Problems(configuration) is { Count: > 0 } problems
+            ? throw new Microsoft.Extensions.Options.OptionsValidationException("MicrosoftApp", typeof(BotFrameworkAuthentication), problems)
+            : configuration;
 
     public static IEndpointRouteBuilder MapElcBot(this IEndpointRouteBuilder endpoints)
     {

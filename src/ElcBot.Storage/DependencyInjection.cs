@@ -18,7 +18,9 @@ public static class DependencyInjection
     public static IServiceCollection AddElcBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<TableStorageOptions>().BindConfiguration(TableStorageOptions.SectionName);
+        services.AddOptions<TableStorageOptions>().BindConfiguration(TableStorageOptions.SectionName)
+            .Validate(o => TablePrefixRule.Allows(o.TablePrefix), TablePrefixRule.Problem)
+            .ValidateOnStart();
         services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
 
         // With nothing configured, run against a local Azurite started with the host (never an in-memory stand-in).

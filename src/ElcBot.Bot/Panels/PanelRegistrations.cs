@@ -17,8 +17,8 @@ public static class PanelRegistrations
     public static IServiceCollection AddElcBotPanels(this IServiceCollection services)
     {
         services.AddOptions<PanelOptions>().BindConfiguration(PanelOptions.SectionName)
-            .Validate(o => o.ReviewDays is >= 1 and <= 30, "Panel:ReviewDays must be a whole number of days from 1 to 30.")
-            .Validate(o => o.ReminderHoursBeforeDeadline is >= 0 and <= 720, "Panel:ReminderHoursBeforeDeadline must be a whole number of hours from 0 (no reminder) to 720.")
+            .Validate(o => o.ReviewDays is >= 1 and <= 30, "Panel__ReviewDays must be a whole number of days from 1 to 30.")
+            .Validate(o => o.ReminderHoursBeforeDeadline is >= 0 and <= 720, "Panel__ReminderHoursBeforeDeadline must be a whole number of hours from 0 (no reminder) to 720.")
             .ValidateOnStart();
         services.AddSingleton<PanelMembership>();
         services.AddSingleton<PanelReviewService>();

@@ -14,7 +14,7 @@ public static class UpdateRegistrations
         services.AddSingleton<UpdateService>();
         services.AddSingleton<UpdateDelivery>();
         services.AddOptions<UpdateOptions>().BindConfiguration(UpdateOptions.SectionName)
-            .Validate(o => o.AnswerWithinSeconds is >= 1 and <= 30, "Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.")
+            .Validate(o => o.AnswerWithinSeconds is >= 1 and <= 30, "Updates__AnswerWithinSeconds must be a whole number of seconds from 1 to 30.")
             .ValidateOnStart();
         services.AddSingleton<UpdateSender>();
         // Deliveries left part-way by a stop are finished by the minute scheduler, once their claims have gone stale.

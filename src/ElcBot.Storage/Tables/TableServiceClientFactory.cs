@@ -33,6 +33,16 @@ public static class TableServiceClientFactory
 
         if (options.TableServiceUri is not null)
         {
+            // The SDK sends a token only over https, and a relative address stops it with an exception naming no setting.
+            if (!options.TableServiceUri.IsAbsoluteUri || options.TableServiceUri.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new OptionsValidationException(TableStorageOptions.SectionName, typeof(TableStorageOptions),
+                [
+                    "Storage__TableServiceUri must be the storage account's https table endpoint, such as " +
+                    "https://account.table.core.windows.net/ (the tableServiceUri output of infra/main.bicep).",
+                ]);
+            }
+
             var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
             {
                 ManagedIdentityClientId = options.ManagedIdentityClientId,

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ElcBot.Web.Hosting;
 
 /// <summary>Chooses where the host listens and tells the person running it where the bot is.</summary>
@@ -14,6 +16,12 @@ public static class ListenAddresses
         }
 
         var port = builder.Configuration.GetValue("Port", DefaultPort);
+        if (port is < 1 or > 65535)
+        {
+            // Kestrel would otherwise stop the host with an ArgumentOutOfRangeException and no word of which setting.
+            throw new OptionsValidationException("Port", typeof(int), [$"Port must be a port number from 1 to 65535 (it is {port})."]);
+        }
+
         // Loopback only on a developer's machine; every interface in a container or App Service.
         var host = builder.Environment.IsDevelopment() ? "localhost" : "+";
         builder.WebHost.UseUrls($"http://{host}:{port}");

@@ -22,6 +22,7 @@ public static class Telemetry
             return false;
         }
 
+        connectionString = TelemetryConnectionString.Checked(connectionString);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .UseAzureMonitor(options => options.ConnectionString = connectionString);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ElcBot.Web.Playground;
 
 /// <summary>Settings of the local playground: a Teams-like page and a local channel, for development only.</summary>
@@ -16,9 +18,22 @@ public sealed class PlaygroundOptions
     public static PlaygroundOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(SectionName);
+        var enabledSetting = section[nameof(Enabled)];
+        bool enabled;
+        if (string.IsNullOrWhiteSpace(enabledSetting))
+        {
+            enabled = environment.IsDevelopment();
+        }
+        else if (!bool.TryParse(enabledSetting.Trim(), out enabled))
+        {
+            // A misspelt value must not quietly leave a test page on, or off, in a way nobody chose.
+            throw new OptionsValidationException(SectionName, typeof(PlaygroundOptions),
+                [$"'{enabledSetting}' is not a valid Playground__Enabled: it must be true or false, or empty for on in Development only."]);
+        }
+
         return new PlaygroundOptions
         {
-            Enabled = bool.TryParse(section[nameof(Enabled)], out var enabled) ? enabled : environment.IsDevelopment(),
+            Enabled = enabled,
             LibrariesFolder = section[nameof(LibrariesFolder)] is { Length: > 0 } folder ? folder : DefaultLibrariesFolder,
         };
     }

@@ -69,10 +69,40 @@ public sealed class StartFailureTests
         Assert.Equal("ElcBot could not start because of its settings (.env or the environment): 'abc' is not a valid Port: it must be a whole number.", line);
     }
 
+    [Fact]
+    public async Task Should_say_the_port_must_be_in_range_when_it_is_not()
+    {
+        var (exitCode, line) = await RunAsync("--Port=70000");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal("ElcBot could not start because of its settings (.env or the environment): Port must be a port number from 1 to 65535 (it is 70000).", line);
+    }
+
+    [Fact]
+    public async Task Should_ask_for_the_https_table_endpoint_when_the_table_service_uri_is_not_one()
+    {
+        var (exitCode, line) = await RunAsync(
+            "--urls=http://127.0.0.1:0",
+            "--Privacy:ContributorKeySecret=integration-test-secret",
+            "--Storage:TableServiceUri=stelcbot.table.core.windows.net");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal(
+            "ElcBot could not start because of its settings (.env or the environment): Storage__TableServiceUri must be the storage account's https table endpoint, such as https://account.table.core.windows.net/ (the tableServiceUri output of infra/main.bicep).",
+            line);
+    }
+
     [Theory]
     [InlineData("Panel:ReviewDays=soon", "'soon' is not a valid Panel__ReviewDays: it must be a whole number.")]
     [InlineData("Storage:ConnectionString=AccountKey=c2VjcmV0;garbage",
         "Storage__ConnectionString is not a Table Storage connection string. It looks like DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net")]
+    [InlineData("Bot:FairUse:Burst=0", "Bot__FairUse__Burst must be a whole number of 1 or more: with 0 nobody could send anything.")]
+    [InlineData("Storage:TablePrefix=elc-bot",
+        "Storage__TablePrefix must be at most 46 letters and digits, starting with a letter (such as elc), because Azure table names allow nothing else.")]
+    [InlineData("MicrosoftAppType=UserAssignedMSI", "Set MicrosoftAppTenantId: UserAssignedMSI needs the Entra tenant id the bot's identity belongs to.")]
+    [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING=InstrumentationKey=c2VjcmV0;IngestionEndpoint=https://example.org/",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING is not an Application Insights connection string. Copy it from the resource's Overview page: it starts InstrumentationKey=. Leave it empty to send no telemetry.")]
+    [InlineData("Playground:Enabled=yes", "'yes' is not a valid Playground__Enabled: it must be true or false, or empty for on in Development only.")]
     public async Task Should_name_a_setting_that_cannot_be_read_and_exit_1(string setting, string problem)
     {
         var (exitCode, line) = await RunOnSharedStorageAsync(
@@ -96,7 +126,7 @@ public sealed class StartFailureTests
         var lines = line.Split(Environment.NewLine);
         Assert.Equal(2, lines.Length);
         Assert.Contains(lines, l => l.EndsWith("Set Privacy__ContributorKeySecret: the secret key that keeps contributors pseudonymous.", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("Updates__AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
     }
 
     /// <summary>As <see cref="RunAsync"/>, on tables of its own in the shared Azurite; later settings win.</summary>

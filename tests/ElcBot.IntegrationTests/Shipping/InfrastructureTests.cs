@@ -17,6 +17,26 @@ public sealed class InfrastructureTests(CompiledInfrastructure compiled) : IClas
     }
 
     [Fact]
+    public void Should_take_only_tls_1_2_over_https_with_no_public_blobs_when_the_storage_account_is_created()
+    {
+        var properties = Assert.Single(compiled.Resources("Microsoft.Storage/storageAccounts"))["properties"]!;
+
+        Assert.Equal("TLS1_2", properties["minimumTlsVersion"]!.GetValue<string>());
+        Assert.True(properties["supportsHttpsTrafficOnly"]!.GetValue<bool>());
+        Assert.False(properties["allowBlobPublicAccess"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Should_serve_https_only_with_tls_1_2_and_no_ftp_when_the_web_app_is_created()
+    {
+        var properties = Site()["properties"]!;
+
+        Assert.True(properties["httpsOnly"]!.GetValue<bool>());
+        Assert.Equal("1.2", properties["siteConfig"]!["minTlsVersion"]!.GetValue<string>());
+        Assert.Equal("Disabled", properties["siteConfig"]!["ftpsState"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Should_grant_the_identity_table_data_contributor_when_deployed()
     {
         var assignment = Assert.Single(compiled.Resources("Microsoft.Authorization/roleAssignments"));

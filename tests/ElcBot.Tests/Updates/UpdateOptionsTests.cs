@@ -21,7 +21,7 @@ public sealed class UpdateOptionsTests
     {
         var refused = Assert.Throws<OptionsValidationException>(() => Options(setting).Value);
 
-        Assert.Contains("Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", refused.Message);
+        Assert.Contains("Updates__AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", refused.Message);
     }
 
     private static IOptions<UpdateOptions> Options(string? setting)
