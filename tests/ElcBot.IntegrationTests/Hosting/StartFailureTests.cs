@@ -99,6 +99,35 @@ public sealed class StartFailureTests
         Assert.Contains(lines, l => l.EndsWith("Updates:AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
     }
 
+    /// <remarks>
+    /// With no app id the SDK takes messages from anyone, as the Bot Framework Emulator needs. A deployment that forgot
+    /// MicrosoftAppId used to start anyway, listening on every interface, open to anyone who found its address.
+    /// </remarks>
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://+:0")]
+    [InlineData("http://127.0.0.1:0;http://[::]:0")]
+    public async Task Should_refuse_to_start_without_an_app_id_when_it_would_listen_beyond_this_machine_outside_development(string urls)
+    {
+        var (exitCode, line) = await RunOnSharedStorageAsync(
+            $"--urls={urls}",
+            "--Privacy:ContributorKeySecret=integration-test-secret");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal("ElcBot could not start because of its settings (.env or the environment): " + AnonymousAccessGuard.Problem, line);
+    }
+
+    [Fact]
+    public void Should_allow_running_without_an_app_id_only_in_development_or_on_loopback_addresses()
+    {
+        Assert.True(AnonymousAccessGuard.Allows(appId: "", development: true, ["http://+:3978"]));
+        Assert.True(AnonymousAccessGuard.Allows(appId: "", development: false, ["http://127.0.0.1:3978", "http://localhost:3979", "http://[::1]:3980"]));
+        Assert.True(AnonymousAccessGuard.Allows(appId: "11111111-2222-3333-4444-555555555555", development: false, ["http://+:8080"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: " ", development: false, ["http://+:8080"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: null, development: false, ["http://127.0.0.1:3978", "https://*:443"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: null, development: false, []));
+    }
+
     /// <summary>As <see cref="RunAsync"/>, on tables of its own in the shared Azurite; later settings win.</summary>
     private static async Task<(int ExitCode, string Line)> RunOnSharedStorageAsync(params string[] settings) =>
         await RunAsync(
