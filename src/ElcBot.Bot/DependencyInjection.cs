@@ -44,7 +44,11 @@ public static class DependencyInjection
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         // One person's burst is slowed before it reaches the bot; everyone else carries on.
-        services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName);
+        // Checked at start: a burst of 0 or no refill would turn everyone away with "please wait", and nothing else would say why.
+        services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName)
+            .Validate(o => o.Burst >= 1, "Bot__FairUse__Burst must be 1 or more: with 0 nobody could send anything.")
+            .Validate(o => o.PerSecond > 0, "Bot__FairUse__PerSecond must be more than 0: with none, someone who sent a burst could never send again.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new FairUse.TokenBuckets(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FairUse.FairUseOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<FairUse.FairUseMiddleware>();
         services.AddSingleton<ElcBotAdapter>();

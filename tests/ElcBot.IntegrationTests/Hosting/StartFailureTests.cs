@@ -71,6 +71,9 @@ public sealed class StartFailureTests
 
     [Theory]
     [InlineData("Panel:ReviewDays=soon", "'soon' is not a valid Panel__ReviewDays: it must be a whole number.")]
+    [InlineData("Bot:FairUse:Burst=lots", "'lots' is not a valid Bot__FairUse__Burst: it must be a whole number.")]
+    [InlineData("Bot:FairUse:Burst=0", "Bot__FairUse__Burst must be 1 or more: with 0 nobody could send anything.")]
+    [InlineData("Bot:FairUse:PerSecond=-1", "Bot__FairUse__PerSecond must be more than 0: with none, someone who sent a burst could never send again.")]
     [InlineData("Storage:ConnectionString=AccountKey=c2VjcmV0;garbage",
         "Storage__ConnectionString is not a Table Storage connection string. It looks like DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net")]
     public async Task Should_name_a_setting_that_cannot_be_read_and_exit_1(string setting, string problem)
