@@ -95,6 +95,11 @@ public static class DependencyInjection
             {
                 response.StatusCode = StatusCodes.Status400BadRequest;
             }
+            catch (SigningKeysUnavailableException) when (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                response.Headers.RetryAfter = "30";
+            }
         });
         return endpoints;
     }
