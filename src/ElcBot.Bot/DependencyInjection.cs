@@ -44,6 +44,7 @@ public static class DependencyInjection
             sp.GetRequiredService<ILogger<ElcBotAuthentication>>()));
         // CloudAdapter has two public constructors that DI finds ambiguous; ours has one.
         // One person's burst is slowed before it reaches the bot; everyone else carries on.
+        // Checked at start: a burst of 0 or no refill would turn everyone away with "please wait", and nothing else would say why.
         services.AddOptions<FairUse.FairUseOptions>().BindConfiguration(FairUse.FairUseOptions.SectionName)
             .Validate(o => o.Burst >= 1, "Bot__FairUse__Burst must be a whole number of 1 or more: with 0 nobody could send anything.")
             .Validate(o => o.PerSecond > 0 && double.IsFinite(o.PerSecond), "Bot__FairUse__PerSecond must be a number above 0, such as 3 or 0.5: with 0 someone who used up their burst could never send again.")
@@ -98,6 +99,11 @@ public static class DependencyInjection
             catch (ActivityRejectedException) when (!response.HasStarted)
             {
                 response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            catch (SigningKeysUnavailableException) when (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                response.Headers.RetryAfter = "30";
             }
         });
         return endpoints;

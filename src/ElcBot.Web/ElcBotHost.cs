@@ -13,6 +13,7 @@ public static class ElcBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseElcBotUrls();
+        AnonymousAccessGuard.ThrowIfOpen(builder);
         builder.AddElcBotTelemetry();
         builder.Services.AddElcBotStorage(builder.Configuration);
         builder.Services.AddElcBotThemes();

@@ -43,7 +43,14 @@ public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, Ro
         var buildsOn = asked is not null ? await contributions.GetAsync(round.Id, asked, cancellationToken).ConfigureAwait(false) : null;
         buildsOn = buildsOn is { Consent: ConsentLevel.MayQuote } ? buildsOn : null;
         // Typed words are shown with personal data hidden, as sharing would hide it, and the person is told what was hidden.
-        var typed = CardData.String(data, WordsKey) is { Length: > 0 } words ? PersonalDataMasker.Mask(words) : null;
+        var words = CardData.String(data, WordsKey);
+        if (words is { Length: > ChatSharing.MaxOfferedLength })
+        {
+            // The bot never puts so many words on a button; a form holding them could not be sent, nor masked in good time.
+            return CardActionResult.Say(ChatSharing.TooLongForAStory(words.Length));
+        }
+
+        var typed = words is { Length: > 0 } ? PersonalDataMasker.Mask(words) : null;
         var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text,
             typed is null ? null : new ContributionFormValues(typed.Text, Role: null, Credit: null, Consent: null, Agreed: false), masked: typed?.Kinds);
         var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;

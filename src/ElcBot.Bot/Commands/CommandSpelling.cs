@@ -15,7 +15,15 @@ public static class CommandSpelling
             // The same number of words, or one fewer for a missing space ("forgetme").
             foreach (var take in new[] { count, count - 1 }.Where(n => n >= 1 && n <= words.Length).Distinct())
             {
-                var distance = Distance(string.Join(' ', words.Take(take)), command.Name);
+                var typed = string.Join(' ', words.Take(take));
+                // Lengths further apart than the slips allowed can never be near: no need to compare letter by letter,
+                // which for a very long word costs a table of its length times the command's.
+                if (Math.Abs(typed.Length - command.Name.Length) > Allowed(command.Name))
+                {
+                    continue;
+                }
+
+                var distance = Distance(typed, command.Name);
                 if (distance <= Allowed(command.Name) && distance < bestDistance)
                 {
                     (best, bestDistance) = (command, distance);

@@ -53,7 +53,9 @@ public static partial class CommandText
         }
     }
 
-    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    // Without backtracking the search takes time in proportion to the text: with it, a message of many unclosed
+    // "<at>" tags was read to its end once per tag and ran out of time, failing the turn.
+    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
     private static partial Regex AtTag();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]

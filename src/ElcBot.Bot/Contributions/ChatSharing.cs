@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Commands;
@@ -32,6 +33,17 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
     public const string OfferedInDirectChat = "Thank you. If you'd like to share this as a story, I've put your words below: nothing is kept until you say how they may be used and press Share. Type **help** to see everything I can do.";
     public const string NoRoundInYourTeams = "Thank you for telling me. There are no open rounds in your teams right now, so I haven't kept your words. I'll be here when one starts.";
 
+    /// <summary>
+    /// The longest typed message offered back in a form. A little over a story's limit can be shortened in the form;
+    /// much more would not fit in one Teams message (about 28 KB) with the rest of the card, so Teams would refuse it.
+    /// </summary>
+    public const int MaxOfferedLength = ContributionService.MaxStoryLength * 2;
+
+    /// <summary>Said instead of a form when the message is longer than <see cref="MaxOfferedLength"/>.</summary>
+    public static string TooLongForAStory(int length) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Thank you for telling me. That's too long for one story, so I haven't kept it. A story can have up to {ContributionService.MaxStoryLength:N0} characters, and yours has {length:N0}. Please share it in shorter parts.");
+
     /// <returns>False when the text does not read like a story (too short, or a question), so the usual "I didn't understand" applies.</returns>
     public async Task<bool> TryAnswerStoryAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -56,6 +68,12 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
             return true;
         }
 
+        if (text.Length > MaxOfferedLength)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         // The form is posted where everyone in the chat sees it: the bot must not repeat a phone number or NHS number
         // under its own name, so it is hidden first.
         var form = FormHolding(round, text, forUserId: TurnPeople.UserIdOf(turnContext.Activity));
@@ -73,6 +91,13 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
         if (open.Count == 0)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(NoRoundInYourTeams), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (text.Length > MaxOfferedLength)
+        {
+            // The round choice card would carry the words on its button, and could be refused as a form would.
+            await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
             return;
         }
 

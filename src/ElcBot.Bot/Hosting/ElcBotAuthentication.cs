@@ -32,6 +32,13 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         {
             throw Refuse(exception);
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is IOException)
+        {
+            // IdentityModel could not fetch the keys (IDX20803, its login service down or unreachable): nothing can be
+            // checked, so nothing runs, and the channel is asked to send again later rather than told of a fault here.
+            LogKeysUnavailable(logger, exception.InnerException.GetType().Name);
+            throw new SigningKeysUnavailableException(exception);
+        }
 
         // Only an authenticated caller learns that its activity was malformed.
         if (ActivityEnvelope.Problem(activity) is { } problem)
@@ -94,6 +101,9 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity that cannot be answered ({Reason})")]
     private static partial void LogMalformed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the Bot Framework's signing keys ({Reason}); the request was not processed")]
+    private static partial void LogKeysUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token failed validation ({Reason})")]
     private static partial void LogRefused(ILogger logger, string reason);

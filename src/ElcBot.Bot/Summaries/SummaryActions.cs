@@ -28,6 +28,7 @@ public sealed class SummaryActions(
     public const string Missing = "Sorry, I can't find that summary any more.";
     public const string SentToPersonalChat = "I've sent the spreadsheet to you in a personal chat with me. Open it there and choose Allow.";
     public const string SentHere = "Here is the spreadsheet. Choose Allow to save it.";
+    public const string TooLargeForTeams = "This round has more stories and ideas than I can send as a file in Teams, so I haven't sent it. Please ask whoever runs ElcBot for an export of the round.";
 
     public static readonly IReadOnlyList<string> Names =
         [SummaryCardActions.ThemeIdeas, SummaryCardActions.AllThemes, SummaryCardActions.Spreadsheet, SummariesListCard.ShowAction, RoundChoiceCard.Action];
@@ -104,8 +105,16 @@ public sealed class SummaryActions(
 
         var csv = SummarySheet.Build(loaded.Contributions, summary);
         var name = $"elcbot-round-{summary.PeriodEnd:yyyy-MM-dd}.csv";
-        var elsewhere = await files.OfferAsync(turnContext, summary.RoundId, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
+        try
+        {
+            var elsewhere = await files.OfferAsync(turnContext, summary.RoundId, name, "The stories and ideas in this round, with their themes.", csv, cancellationToken).ConfigureAwait(false);
+            return CardActionResult.Say(elsewhere ? SentToPersonalChat : SentHere);
+        }
+        catch (ElcBot.Core.Files.PendingFileTooLargeException)
+        {
+            // Nothing was kept or offered; the command-line export has no such limit.
+            return CardActionResult.Say(TooLargeForTeams);
+        }
     }
 
     private async Task<bool> MayReadAsync(ITurnContext turnContext, string roundId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ namespace ElcBot.Core.Files;
 /// <summary>Keeps offered files between the offer and the person's answer.</summary>
 public interface IPendingFileStore
 {
+    /// <exception cref="PendingFileTooLargeException">The file is too large to keep; nothing of it was kept.</exception>
     Task SaveAsync(PendingFile file, CancellationToken cancellationToken);
 
     Task<PendingFile?> FindAsync(string fileId, CancellationToken cancellationToken);

@@ -16,6 +16,17 @@ public static class CompressedText
 
     public static void Write(TableEntity entity, string text)
     {
+        if (!TryWrite(entity, text))
+        {
+            throw new InvalidOperationException($"Compressed text of {text.Length} characters is too large for one table entity.");
+        }
+    }
+
+    /// <returns>False, with nothing written, when even compressed the text would not fit in one entity.</returns>
+    public static bool TryWrite(TableEntity entity, string text)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(text);
         using var buffer = new MemoryStream();
         using (var zip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -26,7 +37,7 @@ public static class CompressedText
         var chunks = (bytes.Length + ChunkBytes - 1) / ChunkBytes;
         if (chunks > MaxChunks)
         {
-            throw new InvalidOperationException($"Compressed text of {bytes.Length} bytes is too large for one table entity.");
+            return false;
         }
 
         for (var i = 0; i < chunks; i++)
@@ -35,6 +46,7 @@ public static class CompressedText
         }
 
         entity["ZipChunks"] = chunks;
+        return true;
     }
 
     public static string Read(TableEntity entity)

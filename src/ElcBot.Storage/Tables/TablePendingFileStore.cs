@@ -21,7 +21,13 @@ public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
             ["OfferedAt"] = file.OfferedAt,
             ["RoundId"] = file.RoundId,
         };
-        ChunkedText.Write(entity, file.Content);
+        // Compressed: as plain text a row holds well under a million characters, the spreadsheet of a few thousand
+        // stories and ideas; a spreadsheet compresses about sevenfold.
+        if (!CompressedText.TryWrite(entity, file.Content))
+        {
+            throw new PendingFileTooLargeException($"A file of {file.Content.Length} characters is too large to keep, even compressed.");
+        }
+
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -33,7 +39,7 @@ public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
             return null;
         }
 
-        return new PendingFile(e.GetString("FileId"), e.GetString("RecipientId"), e.GetString("FileName"), ChunkedText.Read(e), OfferedAt(e), e.GetString("RoundId"));
+        return new PendingFile(e.GetString("FileId"), e.GetString("RecipientId"), e.GetString("FileName"), Content(e), OfferedAt(e), e.GetString("RoundId"));
     }
 
     public async Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken) =>
@@ -45,6 +51,9 @@ public sealed class TablePendingFileStore(ElcTables tables) : IPendingFileStore
 
     public Task DeleteAsync(string fileId, CancellationToken cancellationToken) =>
         Table.DeleteEntityAsync(Partition, TableKeys.Sanitise(fileId), ETag.All, cancellationToken);
+
+    /// <summary>Files offered before they were kept compressed are plain text; they wait a day at most, so both are read.</summary>
+    private static string Content(TableEntity e) => e.ContainsKey("ZipChunks") ? CompressedText.Read(e) : ChunkedText.Read(e);
 
     /// <summary>A row without the time (there should be none) reads as long expired.</summary>
     private static DateTimeOffset OfferedAt(TableEntity e) => e.GetDateTimeOffset("OfferedAt") ?? DateTimeOffset.MinValue;

@@ -27,7 +27,6 @@ internal static class PlaygroundApiEndpoints
 
     private static IResult Setup(HttpRequest request, PlaygroundBot bot, IOptions<PlaygroundOptions> options) => Results.Json(new JsonObject
     {
-        ["ready"] = !bot.RequiresAuthentication,
         ["rendererInstalled"] = File.Exists(PlaygroundPage.RendererPath(options.Value)),
         ["serviceUrl"] = PlaygroundPaths.ServiceUrl(request),
         ["tenantId"] = PlaygroundCast.TenantId,

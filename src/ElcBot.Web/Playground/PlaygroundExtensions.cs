@@ -6,17 +6,19 @@ namespace ElcBot.Web.Playground;
 /// <remarks>The bot does not know the playground exists: it answers the page's activities as it answers Teams.</remarks>
 public static class PlaygroundExtensions
 {
+    public const string OffWithAppId = "The playground is off because MicrosoftAppId is set: it works only without one, as the bot then takes messages only from Teams.";
+
     public static WebApplicationBuilder AddElcBotPlayground(this WebApplicationBuilder builder)
     {
         // On by default only in Development: production serves no page and no local channel.
         var options = PlaygroundOptions.From(builder.Configuration, builder.Environment);
-        if (!options.Enabled)
+        if (!options.Enabled || HasAppId(builder.Configuration))
         {
             return builder;
         }
 
         builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddSingleton(PlaygroundBot.From(builder.Configuration));
+        builder.Services.AddSingleton(PlaygroundBot.Local);
         builder.Services.AddSingleton<TranscriptStore>();
         builder.Services.AddSingleton<UploadedFiles>();
         return builder;
@@ -26,6 +28,11 @@ public static class PlaygroundExtensions
     {
         if (app.Services.GetService<TranscriptStore>() is null)
         {
+            if (PlaygroundOptions.From(app.Configuration, app.Environment).Enabled)
+            {
+                app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(OffWithAppId));
+            }
+
             return app;
         }
 
@@ -43,4 +50,11 @@ public static class PlaygroundExtensions
         });
         return app;
     }
+
+    /// <remarks>
+    /// The page, its local channel and its file store answer anyone without a token. With an app id the bot refuses
+    /// the page's unsigned messages anyway, so nothing would work, and the rest must not be left open.
+    /// </remarks>
+    private static bool HasAppId(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[ElcBot.Bot.Hosting.BotAppId.Setting]);
 }

@@ -94,6 +94,8 @@ public sealed class StartFailureTests
 
     [Theory]
     [InlineData("Panel:ReviewDays=soon", "'soon' is not a valid Panel__ReviewDays: it must be a whole number.")]
+    [InlineData("Bot:FairUse:Burst=lots", "'lots' is not a valid Bot__FairUse__Burst: it must be a whole number.")]
+    [InlineData("Bot:FairUse:PerSecond=-1", "Bot__FairUse__PerSecond must be a number above 0, such as 3 or 0.5: with 0 someone who used up their burst could never send again.")]
     [InlineData("Storage:ConnectionString=AccountKey=c2VjcmV0;garbage",
         "Storage__ConnectionString is not a Table Storage connection string. It looks like DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net")]
     [InlineData("Bot:FairUse:Burst=0", "Bot__FairUse__Burst must be a whole number of 1 or more: with 0 nobody could send anything.")]
@@ -127,6 +129,35 @@ public sealed class StartFailureTests
         Assert.Equal(2, lines.Length);
         Assert.Contains(lines, l => l.EndsWith("Set Privacy__ContributorKeySecret: the secret key that keeps contributors pseudonymous.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.EndsWith("Updates__AnswerWithinSeconds must be a whole number of seconds from 1 to 30.", StringComparison.Ordinal));
+    }
+
+    /// <remarks>
+    /// With no app id the SDK takes messages from anyone, as the Bot Framework Emulator needs. A deployment that forgot
+    /// MicrosoftAppId used to start anyway, listening on every interface, open to anyone who found its address.
+    /// </remarks>
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://+:0")]
+    [InlineData("http://127.0.0.1:0;http://[::]:0")]
+    public async Task Should_refuse_to_start_without_an_app_id_when_it_would_listen_beyond_this_machine_outside_development(string urls)
+    {
+        var (exitCode, line) = await RunOnSharedStorageAsync(
+            $"--urls={urls}",
+            "--Privacy:ContributorKeySecret=integration-test-secret");
+
+        Assert.Equal(StartFailure.ExitCode, exitCode);
+        Assert.Equal("ElcBot could not start because of its settings (.env or the environment): " + AnonymousAccessGuard.Problem, line);
+    }
+
+    [Fact]
+    public void Should_allow_running_without_an_app_id_only_in_development_or_on_loopback_addresses()
+    {
+        Assert.True(AnonymousAccessGuard.Allows(appId: "", development: true, ["http://+:3978"]));
+        Assert.True(AnonymousAccessGuard.Allows(appId: "", development: false, ["http://127.0.0.1:3978", "http://localhost:3979", "http://[::1]:3980"]));
+        Assert.True(AnonymousAccessGuard.Allows(appId: "11111111-2222-3333-4444-555555555555", development: false, ["http://+:8080"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: " ", development: false, ["http://+:8080"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: null, development: false, ["http://127.0.0.1:3978", "https://*:443"]));
+        Assert.False(AnonymousAccessGuard.Allows(appId: null, development: false, []));
     }
 
     /// <summary>As <see cref="RunAsync"/>, on tables of its own in the shared Azurite; later settings win.</summary>

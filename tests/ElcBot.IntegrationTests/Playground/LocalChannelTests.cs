@@ -102,15 +102,32 @@ public sealed class LocalChannelTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, connector.StatusCode);
     }
 
+    /// <remarks>
+    /// The local channel, the transcripts and the file store take and give anything without a token. With an app id
+    /// set they used to stay open even so, to anyone who could reach the service, when Playground:Enabled was on.
+    /// </remarks>
     [Fact]
-    public async Task Should_tell_the_page_it_cannot_work_when_the_bot_has_an_app_id()
+    public async Task Should_serve_no_playground_when_the_bot_has_an_app_id_even_if_it_is_turned_on()
     {
         await using var authenticated = await BotHost.StartAsync("Playground:Enabled=true", "MicrosoftAppId=11111111-2222-3333-4444-555555555555");
+        string[] paths =
+        [
+            "/playground",
+            "/playground/api/setup",
+            "/playground/api/conversations/a%3A1playground-personal-jo/activities",
+            "/playground/connector/v3/conversations/a%3A1playground-personal-jo/members",
+            "/playground/files/x/y.csv",
+        ];
 
-        var setup = JsonNode.Parse(await authenticated.Client.GetStringAsync("/playground/api/setup"))!;
+        foreach (var path in paths)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await authenticated.Client.GetAsync(path)).StatusCode);
+        }
 
-        Assert.False((bool)setup["ready"]!);
-        Assert.Equal("28:11111111-2222-3333-4444-555555555555", (string?)setup["bot"]!["id"]);
+        var posted = await authenticated.Client.PostAsync(
+            "/playground/connector/v3/conversations/a%3A1playground-personal-jo/activities",
+            new StringContent("""{"type":"message","text":"hello"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
     }
 
     private Task ContinueAsync(string conversationId, BotCallbackHandler callback)

@@ -62,6 +62,30 @@ public sealed class AuthenticationTests(AuthenticationTests.Peers peers) : IClas
         Assert.True(_issuer.TokensIssued >= 1);
     }
 
+    /// <remarks>
+    /// When the Bot Framework's published signing keys cannot be read (its login service down or unreachable), the SDK
+    /// throws from deep inside token validation: the request was answered 500 and Kestrel logged an unhandled exception.
+    /// Nothing can be checked, so nothing runs, and Teams is told to try again later.
+    /// </remarks>
+    [Fact]
+    public async Task Should_answer_503_and_run_nothing_when_the_signing_keys_cannot_be_read()
+    {
+        await using var cutOff = await BotHost.StartAsync([.. _issuer.BotSettings, "ToBotFromChannelOpenIdMetadataUrl=https://127.0.0.1:9/.well-known/openid-configuration"]);
+        var errors = LogCapture.AttachTo(cutOff);
+        var activity = Install();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = Bearer(new TokenShape());
+
+        var response = await cutOff.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Null(await cutOff.Services.GetRequiredService<IConversationDirectory>().FindAsync(activity["conversation"]!["id"]!.ToString(), CancellationToken.None));
+        Assert.Empty(errors.Entries);
+    }
+
     private AuthenticationHeaderValue Bearer(TokenShape shape) => new("Bearer", _issuer.CreateToken(_connector.ServiceUrl, shape));
 
     /// <summary>A real install payload in a conversation of its own, so each case checks only what it did.</summary>

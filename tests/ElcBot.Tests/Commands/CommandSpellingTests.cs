@@ -32,4 +32,21 @@ public sealed class CommandSpellingTests
     {
         Assert.Null(CommandSpelling.Nearest(typed, Commands));
     }
+
+    /// <remarks>
+    /// Every command was compared letter by letter with the first word, however long: a message of one 240,000-letter
+    /// word cost over a second and hundreds of megabytes, each time it was sent.
+    /// </remarks>
+    [Fact]
+    public void Should_not_compare_letter_by_letter_when_the_first_word_is_far_longer_than_any_command()
+    {
+        var text = new string('x', 240_000) + " help";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var meant = CommandSpelling.Nearest(text, Commands);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Null(meant);
+        Assert.True(allocated < 10_000_000, $"{allocated:N0} bytes allocated");
+    }
 }

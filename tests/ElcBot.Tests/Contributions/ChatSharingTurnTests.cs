@@ -147,6 +147,65 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
         Assert.Empty(_bot.Contributions.Saved);
     }
 
+    /// <remarks>
+    /// Teams refuses a message over about 28 KB, so a form holding a very long message failed to send and the person
+    /// got only an apology; the masking of so long a text could also run out of time.
+    /// </remarks>
+    [Fact]
+    public async Task Should_say_it_is_too_long_for_a_story_and_post_no_form_when_someone_types_a_very_long_story_in_a_round()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var words = string.Concat(Enumerable.Repeat($"{Story}. ", 1_000));
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {words}"));
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ChatSharing.TooLongForAStory(words.Trim().Length), reply.Text);
+        Assert.Empty(reply.Attachments ?? []);
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
+    [Fact]
+    public async Task Should_say_it_is_too_long_for_a_story_and_carry_no_words_on_a_card_when_someone_types_a_very_long_story_in_a_direct_chat()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var person = Person("priya");
+        var words = string.Concat(Enumerable.Repeat($"{Story}. ", 1_000)).Trim();
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(words, person), Roster.With((Team, person.Id, "user")));
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ChatSharing.TooLongForAStory(words.Length), reply.Text);
+        Assert.Empty(reply.Attachments ?? []);
+    }
+
+    [Fact]
+    public async Task Should_say_it_is_too_long_for_a_story_and_open_no_form_when_a_button_carries_more_words_than_the_bot_ever_offers()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var person = Person("priya");
+        var words = new string('a', 200_000);
+        var press = new JObject { [CardActionData.ActionKey] = ElcBot.Bot.CardActions.CardActionNames.OpenStoryForm, ["roundId"] = "round-1", [ElcBot.Bot.CardActions.OpenFormAction.WordsKey] = words };
+
+        var opened = await _bot.SendAsIsAsync(PersonalInvoke(press, person), Roster.With((Team, person.Id, "user")));
+
+        Assert.Empty(Messages(opened));
+        Assert.Equal(ChatSharing.TooLongForAStory(words.Length), InvokeResponseOf(opened).Value?.ToString());
+    }
+
+    [Fact]
+    public async Task Should_offer_the_form_so_they_can_shorten_it_when_a_typed_story_is_a_little_over_the_limit()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var words = string.Concat(Enumerable.Repeat($"{Story}. ", 35)).Trim();
+        Assert.InRange(words.Length, ElcBot.Core.Contributions.ContributionService.MaxStoryLength + 1, ChatSharing.MaxOfferedLength);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {words}"));
+
+        Assert.Equal(ChatSharing.FormOffered, replies[0].Text);
+        Assert.Equal(words, BotTestHarness.CardOf(replies[1]).SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+    }
+
     [Fact]
     public async Task Should_hide_a_phone_number_before_posting_the_offered_form_where_everyone_in_the_chat_sees_it()
     {

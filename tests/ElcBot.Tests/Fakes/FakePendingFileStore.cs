@@ -8,8 +8,16 @@ public sealed class FakePendingFileStore : IPendingFileStore
 {
     public ConcurrentDictionary<string, PendingFile> Saved { get; } = new();
 
+    /// <summary>Refuse every file as Table Storage refuses one too large to keep even compressed.</summary>
+    public bool RefuseAsTooLarge { get; set; }
+
     public Task SaveAsync(PendingFile file, CancellationToken cancellationToken)
     {
+        if (RefuseAsTooLarge)
+        {
+            throw new PendingFileTooLargeException("Too large to keep.");
+        }
+
         Saved[file.FileId] = file;
         return Task.CompletedTask;
     }

@@ -141,6 +141,19 @@ public sealed class SummaryActionsTests
         Assert.Equal("r1", file.RoundId);
     }
 
+    [Fact]
+    public async Task Should_say_the_round_is_too_big_for_a_spreadsheet_in_teams_when_the_file_is_too_large_to_keep()
+    {
+        _facilitators.Setup(f => f.IsFacilitatorAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _files.RefuseAsTooLarge = true;
+
+        var result = await RunAsync(SummaryCardActions.Spreadsheet, "a:personal");
+
+        Assert.Equal(SummaryActions.TooLargeForTeams, result.Message);
+        Assert.Empty(_files.Saved);
+        Assert.Empty(_adapter.ActiveQueue);
+    }
+
     private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team, PublishOutcome outcome = PublishOutcome.Posted)
     {
         var data = SummaryCard.Ids(_summary);

@@ -87,5 +87,19 @@ public sealed class WeeklyOccurrenceTests
         Assert.Contains(ScheduleText.Example, problem);
     }
 
+    /// <remarks>
+    /// The word not understood was quoted back whole: a pasted 80,000-character word made a reply far over Teams' 28 KB
+    /// message limit, so the facilitator got an apology instead of the example.
+    /// </remarks>
+    [Fact]
+    public void Should_quote_only_the_start_of_a_very_long_word_it_cannot_read()
+    {
+        Assert.False(ScheduleText.TryParse("monday " + string.Concat(Enumerable.Repeat("<at>", 20_000)), out _, out _, out var problem));
+
+        Assert.StartsWith("I couldn't read \"<at><at>", problem, StringComparison.Ordinal);
+        Assert.Contains("…\"", problem, StringComparison.Ordinal);
+        Assert.True(problem!.Length < 200, $"{problem.Length} characters");
+    }
+
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
 }

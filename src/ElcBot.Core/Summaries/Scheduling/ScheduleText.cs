@@ -49,7 +49,7 @@ public static class ScheduleText
             }
             else
             {
-                problem = $"I couldn't read \"{word}\". Try something like: {Example}";
+                problem = $"I couldn't read \"{Quoted(word)}\". Try something like: {Example}";
                 return false;
             }
         }
@@ -57,6 +57,19 @@ public static class ScheduleText
         day = dayGiven ?? day;
         time = timeGiven ?? time;
         return true;
+    }
+
+    /// <summary>The start of a word quoted back: a whole pasted paragraph could make the reply too long for Teams to take.</summary>
+    private static string Quoted(string word)
+    {
+        const int shown = 30;
+        if (word.Length <= shown)
+        {
+            return word;
+        }
+
+        var cut = char.IsHighSurrogate(word[shown - 1]) ? shown - 1 : shown;
+        return word[..cut] + "…";
     }
 
     /// <summary>The words, with "am" or "pm" typed apart joined to the number before it ("9 am" reads as "9am").</summary>

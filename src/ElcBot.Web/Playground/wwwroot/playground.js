@@ -282,14 +282,14 @@
     renderMessages();
     document.body.dataset.loaded = state.chat.key;
     remember();
-    if (state.setup.ready && addBot) await addBotIfNew(state.chat);
+    if (addBot) await addBotIfNew(state.chat);
   }
 
   async function onSend(event) {
     event.preventDefault();
     const input = $('message');
     const text = input.value.trim();
-    if (!text || !state.setup.ready) return;
+    if (!text) return;
     input.value = '';
     const chat = state.chat;
     const activity = window.TeamsActivities.message(state.setup, state.person, chat, text);
@@ -383,11 +383,6 @@
       result.outputHtml = window.ElcMarkdown.toHtml(text);
       result.didProcess = true;
     };
-    if (!setup.ready) {
-      showNotice('The playground only works when <code>MicrosoftAppId</code> is empty. With an app id set, the bot only accepts signed activities from Teams, which this page cannot send. Remove the app id from your <code>.env</code> file to use the playground on your own computer.');
-      $('message').disabled = true;
-      $('send').disabled = true;
-    }
     const params = new URLSearchParams(location.search);
     state.person = setup.people.find((p) => p.key === params.get('as')) || setup.people[0];
     renderPersonaChoice(state.person.key);
