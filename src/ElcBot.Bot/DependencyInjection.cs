@@ -100,6 +100,10 @@ public static class DependencyInjection
             {
                 response.StatusCode = StatusCodes.Status400BadRequest;
             }
+            catch (RequestRefusedException) when (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
             catch (SigningKeysUnavailableException) when (!response.HasStarted)
             {
                 response.StatusCode = StatusCodes.Status503ServiceUnavailable;

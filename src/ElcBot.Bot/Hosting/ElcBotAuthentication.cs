@@ -9,7 +9,8 @@ namespace ElcBot.Bot.Hosting;
 
 /// <summary>
 /// The SDK's own authentication (from the MicrosoftApp* and ToBotFromChannel* settings), with these changes: a token
-/// that fails validation is refused as unauthorised rather than failing the request, and an authenticated activity
+/// that is missing or fails validation is refused as unauthorised (<see cref="RequestRefusedException"/>) rather than
+/// failing the request or logging an error, and an authenticated activity
 /// the bot cannot answer is refused (<see cref="ActivityEnvelope"/>). Connector clients are reused (<see cref="ReusedConnectorClients"/>),
 /// and user token clients are made only when used (<see cref="LazyUserTokenClient"/>).
 /// </summary>
@@ -28,9 +29,11 @@ public sealed partial class ElcBotAuthentication(BotFrameworkAuthentication inne
         {
             result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (IsRejectedToken(exception))
+        catch (Exception exception) when (IsRejectedToken(exception) || exception is UnauthorizedAccessException)
         {
-            throw Refuse(exception);
+            // The SDK refuses a missing token with UnauthorizedAccessException itself; both become one warning and a 401.
+            LogRefused(logger, exception.GetType().Name);
+            throw new RequestRefusedException(exception);
         }
         catch (InvalidOperationException exception) when (exception.InnerException is IOException)
         {

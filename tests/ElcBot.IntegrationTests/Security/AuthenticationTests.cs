@@ -38,9 +38,14 @@ public sealed class AuthenticationTests(AuthenticationTests.Peers peers) : IClas
             _ => throw new ArgumentOutOfRangeException(nameof(token)),
         };
 
+        var logged = LogCapture.AttachTo(_host, Microsoft.Extensions.Logging.LogLevel.Warning);
+
         var response = await PostAsync(activity, header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // Anyone on the internet can send this: one warning, never an error with a stack trace for the alerts to catch.
+        var entry = Assert.Single(logged.Entries);
+        Assert.Equal((Microsoft.Extensions.Logging.LogLevel.Warning, typeof(ElcBot.Bot.Hosting.ElcBotAuthentication).FullName), (entry.Level, entry.Category));
         Assert.Null(await StoredAsync(activity));
         await Task.Delay(200);
         Assert.DoesNotContain(_connector.Calls, c => c.Path.Contains(activity["conversation"]!["id"]!.ToString(), StringComparison.Ordinal));
@@ -60,6 +65,27 @@ public sealed class AuthenticationTests(AuthenticationTests.Peers peers) : IClas
         Assert.Contains("Hello, I'm ElcBot", call.Body!["attachments"]![0]!["content"]!.ToString());
         Assert.StartsWith("Bearer ", call.Authorization, StringComparison.Ordinal);
         Assert.True(_issuer.TokensIssued >= 1);
+    }
+
+    /// <remarks>The tests' hosts log warnings and up; a deployed one logs from Information, as this host does.</remarks>
+    [Fact]
+    public async Task Should_log_a_turn_without_the_adapters_note_of_every_activity_when_information_is_logged()
+    {
+        await using var deployed = await BotHost.StartAsync([.. _issuer.BotSettings, "Logging:LogLevel:Default=Information"]);
+        var logged = LogCapture.AttachTo(deployed, Microsoft.Extensions.Logging.LogLevel.Information);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Install().ToString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = Bearer(new TokenShape());
+
+        var response = await deployed.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Our own lines at Information are there (so this host does log them)...
+        Assert.Contains(logged.Entries, e => e.Category.StartsWith("ElcBot.", StringComparison.Ordinal));
+        // ... but not the SDK adapter's note of every activity: appsettings.json keeps that category to warnings and up.
+        Assert.DoesNotContain(logged.Entries, e => e.Category == typeof(ElcBot.Bot.Hosting.ElcBotAdapter).FullName);
     }
 
     /// <remarks>
