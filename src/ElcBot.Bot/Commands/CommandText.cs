@@ -23,7 +23,7 @@ public static partial class CommandText
         }
 
         // Clients that send the tag without a matching entity: drop the tag but keep the rest.
-        return AtTag().Replace(text, " ").Replace('\u00A0', ' ').Trim();
+        return WithoutAtTags(text).Replace('\u00A0', ' ').Trim();
     }
 
     public static string Normalise(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
@@ -53,10 +53,32 @@ public static partial class CommandText
         }
     }
 
-    // Without backtracking the search takes time in proportion to the text: with it, a message of many unclosed
-    // "<at>" tags was read to its end once per tag and ran out of time, failing the turn.
-    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
-    private static partial Regex AtTag();
+    /// <summary>Each "&lt;at ...&gt;...&lt;/at&gt;" (any case) becomes one space, as the regex <c>&lt;at[^&gt;]*&gt;.*?&lt;/at&gt;</c> would.</summary>
+    /// <remarks>
+    /// Written out rather than a regex: with backtracking, a message of many unclosed "&lt;at&gt;" tags was read to its end
+    /// once per tag and ran out of time, failing the turn; the non-backtracking engine builds its automaton on first
+    /// use, which on a busy machine took longer than the time allowed. This reads the text once.
+    /// </remarks>
+    private static string WithoutAtTags(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        while (text.IndexOf("<at", from, StringComparison.OrdinalIgnoreCase) is var start and >= 0)
+        {
+            // With no '>' or no closing tag after this opening, none after it can have one either.
+            var opened = text.IndexOf('>', start + 3);
+            var closing = opened < 0 ? -1 : text.IndexOf("</at>", opened + 1, StringComparison.OrdinalIgnoreCase);
+            if (closing < 0)
+            {
+                break;
+            }
+
+            kept.Append(text, from, start - from).Append(' ');
+            from = closing + "</at>".Length;
+        }
+
+        return kept.Append(text, from, text.Length - from).ToString();
+    }
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Spaces();

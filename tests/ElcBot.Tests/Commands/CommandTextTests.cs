@@ -13,6 +13,18 @@ public sealed class CommandTextTests
         Assert.Equal("help", CommandText.From(activity));
     }
 
+    [Theory]
+    [InlineData("<AT id=\"0\">Grace</AT> and <at>Tom</at> please", "and please")]
+    [InlineData("panel add <at>Jo</at><at>Sam</at>", "panel add")]
+    [InlineData("a <at>never closed and <at>Jo</at> b", "a b")]
+    [InlineData("an <at> with no end", "an <at> with no end")]
+    [InlineData("a <attachment>x</at> b", "a b")]
+    [InlineData("no tags at all", "no tags at all")]
+    public void Should_take_every_mention_tag_out_whatever_its_case_or_attributes_and_leave_an_unclosed_one(string text, string command)
+    {
+        Assert.Equal(command, CommandText.From(MessageTo(text)));
+    }
+
     /// <remarks>
     /// 60,000 opening tags and no closing one fit under the 256 KB request limit. Searched by backtracking, each tag
     /// was read to the end of the text, so the search ran out of time, the turn failed and the person got an apology.
