@@ -6,7 +6,13 @@ namespace ElcBot.Storage.Tables;
 public static class ChunkedText
 {
     private const int ChunkChars = 30_000;
-    private const int MaxChunks = 30;
+
+    /// <summary>
+    /// Table Storage counts a string at two bytes a character and refuses an entity over 1 MiB: 16 full pieces are
+    /// 960,000 bytes, leaving room for the row's other properties. (30 were allowed before, up to 1.8 MB, which the
+    /// service would have refused with an error naming no text.)
+    /// </summary>
+    public const int MaxChars = 16 * ChunkChars;
 
     /// <summary>Writes <paramref name="text"/> into Data0..DataN and Chunks; throws when it would not fit in one entity.</summary>
     public static void Write(TableEntity entity, string text)
@@ -14,7 +20,7 @@ public static class ChunkedText
         var chunks = 0;
         foreach (var piece in Pieces(text, ChunkChars))
         {
-            if (chunks == MaxChunks)
+            if (chunks == MaxChars / ChunkChars)
             {
                 throw new InvalidOperationException($"Text of {text.Length} characters is too large for one table entity.");
             }
