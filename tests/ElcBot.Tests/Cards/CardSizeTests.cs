@@ -29,6 +29,12 @@ public sealed class CardSizeTests
         AssertFits(MyContributionsCard.Build(items, news, page: 1));
     }
 
+    [Fact]
+    public void Should_fit_in_one_teams_message_when_a_summary_has_every_theme_named_at_length()
+    {
+        AssertFits(SummaryCard.Build(FullCards.Summary(), FullCards.Prose(300)));
+    }
+
     private static Round Round() => new("r1", "c", "t", "team", FullCards.Question, ElcStage.Discover, null, true, DateTimeOffset.UnixEpoch);
 
     /// <summary>Measured as Teams receives it: the attachment as the SDK serialises it, in UTF-8.</summary>
