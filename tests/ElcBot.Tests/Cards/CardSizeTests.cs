@@ -35,6 +35,44 @@ public sealed class CardSizeTests
         AssertFits(SummaryCard.Build(FullCards.Summary(), FullCards.Prose(300)));
     }
 
+    [Fact]
+    public void Should_fit_in_one_teams_message_when_a_page_of_ideas_is_as_long_as_allowed()
+    {
+        var ideas = Enumerable.Range(0, IdeaListing.PageSize).Select(i => new IdeaWithSupport(new Contribution("r1", $"i{i}", ContributionKind.Idea,
+            FullCards.Prose(ContributionService.MaxIdeaLength), ContributorRole.Carer, ConsentLevel.MayQuote, "k", FullCards.Prose(100), "b",
+            DateTimeOffset.UnixEpoch, "s"), 99_999)).ToArray();
+
+        AssertFits(IdeasPageCard.Build(Round(), new IdeaPage("r1", ideas, 1, 999, 9_999), IdeasPageCard.SupportNotice(true), "i1"));
+    }
+
+    [Fact]
+    public void Should_fit_in_one_teams_message_when_all_themes_are_named_at_length()
+    {
+        AssertFits(AllThemesCard.Build(FullCards.Summary()));
+    }
+
+    [Fact]
+    public void Should_fit_in_one_teams_message_when_a_theme_holds_many_long_stories()
+    {
+        var summary = FullCards.Summary();
+        var members = Enumerable.Range(0, ThemeIdeasCard.MaxShown * 2).Select(i => new ElcBot.Core.Summaries.SummaryContribution($"m{i}", ContributionKind.Story,
+            FullCards.Prose(ContributionService.MaxStoryLength), ContributorRole.Carer, ConsentLevel.MayQuote, $"k{i}", DateTimeOffset.UnixEpoch, false,
+            [.. Enum.GetValues<ElcBot.Core.Contributions.VoiceGroup>()], null)).ToArray();
+
+        AssertFits(ThemeIdeasCard.Build(summary.Themes[0], members));
+    }
+
+    [Fact]
+    public void Should_fit_in_one_teams_message_when_a_panel_draft_page_is_as_long_as_allowed()
+    {
+        var draft = new ElcBot.Core.Panels.PanelDraft("r1", "d1", FullCards.Summary(), ElcBot.Core.Panels.DraftState.InReview, DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch.AddDays(3), []);
+        var members = Enumerable.Range(0, ElcBot.Core.Panels.PanelBalance.MaxMembers).Select(i => new ElcBot.Core.Panels.PanelMember("r1", $"29:p{i}",
+            FullCards.Prose(100), ContributorRole.Carer, new ElcBot.Core.Panels.PanelAddress("msteams", "https://smba.example/", "28:bot", "t"), DateTimeOffset.UnixEpoch)).ToArray();
+
+        AssertFits(PanelDraftCard.Build(draft, members, "29:p1", page: 1, notice: FullCards.Prose(300)));
+    }
+
     private static Round Round() => new("r1", "c", "t", "team", FullCards.Question, ElcStage.Discover, null, true, DateTimeOffset.UnixEpoch);
 
     /// <summary>Measured as Teams receives it: the attachment as the SDK serialises it, in UTF-8.</summary>
