@@ -52,6 +52,16 @@ public sealed class CardSizeTests
     }
 
     [Fact]
+    public void Should_fit_in_one_teams_message_when_all_themes_are_named_in_urdu()
+    {
+        // Labels come from people's own words: in Urdu, Arabic script, every letter is two bytes.
+        var summary = FullCards.Summary();
+        summary = summary with { Themes = [.. summary.Themes.Select(t => t with { Label = new string('ب', ElcBot.Core.Panels.DraftEdits.MaxLabelLength) })] };
+
+        AssertFits(AllThemesCard.Build(summary));
+    }
+
+    [Fact]
     public void Should_fit_in_one_teams_message_when_a_theme_holds_many_long_stories()
     {
         var summary = FullCards.Summary();
