@@ -30,7 +30,7 @@ public static class SummaryCard
             Words(summary.Question, weight: "Bolder"),
             Text($"{summary.Stage} stage · {Period(summary)}", subtle: true),
             Counts(summary.Counts),
-            Text("Themes", size: "Medium", weight: "Bolder"),
+            Subheading("Themes"),
             Text(GeneratedNote, subtle: true),
             summary.Review is { } review ? Text(PanelWords.Reviewed(review), weight: "Bolder") : null,
         };
