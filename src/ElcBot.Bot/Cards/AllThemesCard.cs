@@ -7,8 +7,8 @@ namespace ElcBot.Bot.Cards;
 /// <summary>Every theme of a summary, for when there are more than the summary card shows.</summary>
 public static class AllThemesCard
 {
-    /// <summary>Enough for any round people can take in; 30 panel-length names still leave the card well under Teams' 28 KB.</summary>
-    public const int MaxShown = 30;
+    /// <summary>Enough for any round people can take in. Thirty panel-length names in a script of two bytes a letter (Urdu) came to 28.5 KB, too much for Teams.</summary>
+    public const int MaxShown = 25;
 
     public static JsonObject Build(RoundSummary summary) => Card(
     [

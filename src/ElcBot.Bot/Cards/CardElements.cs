@@ -16,7 +16,11 @@ public static class CardElements
         ["body"] = new JsonArray(body.Where(b => b is not null).ToArray()),
     };
 
-    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+    /// <summary>A card's title. Marked as a heading, so screen readers announce it and can jump between cards by it.</summary>
+    public static JsonObject Heading(string text) => AsHeading(Text(text, size: "Large", weight: "Bolder"));
+
+    /// <summary>The title of a part of a card ("Themes"), marked as a heading like the card's own.</summary>
+    public static JsonObject Subheading(string text) => AsHeading(Text(text, size: "Medium", weight: "Bolder"));
 
     public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null) =>
         Styled(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }, size, weight, subtle, color);
@@ -92,6 +96,12 @@ public static class CardElements
     {
         card["actions"] = new JsonArray(actions.Cast<JsonNode>().ToArray());
         return card;
+    }
+
+    private static JsonObject AsHeading(JsonObject text)
+    {
+        text["style"] = "heading";
+        return text;
     }
 
     private static JsonObject Styled(JsonObject text, string? size, string? weight, bool subtle, string? color)

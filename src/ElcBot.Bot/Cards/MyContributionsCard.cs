@@ -12,7 +12,8 @@ namespace ElcBot.Bot.Cards;
 public static class MyContributionsCard
 {
     public const string Title = "What you've shared";
-    public const int PageSize = 20;
+    /// <summary>Ten long stories, each with news, fill most of what Teams takes in one message (about 28 KB); twenty did not fit.</summary>
+    public const int PageSize = 10;
 
     /// <param name="items">What the person shared, newest first.</param>
     /// <param name="news">The latest update about each item, by contribution id, when a facilitator gave one.</param>

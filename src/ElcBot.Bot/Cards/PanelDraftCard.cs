@@ -30,7 +30,7 @@ public static class PanelDraftCard
             Text(State(draft, members)),
             notice is null ? null : Words(notice, weight: "Bolder", color: "Good"),
             inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved this version. If anyone changes it, I'll ask you to check it again.", subtle: true) : null,
-            Text("Themes", size: "Medium", weight: "Bolder"),
+            Subheading("Themes"),
             shown.Length == 0 ? Text("There are not enough ideas yet to see themes.") : null,
             .. shown.Select(t => ThemeBlock(draft, t, inReview)),
             pages > 1 ? Text($"Page {page + 1} of {pages}", subtle: true) : null,

@@ -12,6 +12,12 @@ public static class SummaryCard
 {
     public const string Title = "Summary of what people shared";
     public const int ThemesOnCard = 5;
+
+    /// <summary>
+    /// Theme names listed in one line (shared ground, needs more voices, new themes): sixty long names in each pushed the
+    /// card past what Teams takes in one message. The rest are counted, and "See all themes" lists them.
+    /// </summary>
+    public const int NamesInALine = 8;
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     public const string GeneratedNote = "Theme names are made by ElcBot from the words people used, so they may not be quite right. Quotes are people's own words, shared with their permission.";
 
@@ -24,7 +30,7 @@ public static class SummaryCard
             Words(summary.Question, weight: "Bolder"),
             Text($"{summary.Stage} stage · {Period(summary)}", subtle: true),
             Counts(summary.Counts),
-            Text("Themes", size: "Medium", weight: "Bolder"),
+            Subheading("Themes"),
             Text(GeneratedNote, subtle: true),
             summary.Review is { } review ? Text(PanelWords.Reviewed(review), weight: "Bolder") : null,
         };
@@ -129,7 +135,11 @@ public static class SummaryCard
     };
 
     private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
-        labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(string.Join("; ", labels)));
+        labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(Names(labels)));
+
+    private static string Names(IReadOnlyList<string> labels) => labels.Count <= NamesInALine
+        ? string.Join("; ", labels)
+        : $"{string.Join("; ", labels.Take(NamesInALine))}; and {labels.Count - NamesInALine} more";
 
     private static string New(WhatIsNew whatIsNew)
     {
@@ -138,7 +148,7 @@ public static class SummaryCard
             return "This is the first summary of this round.";
         }
 
-        var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {string.Join("; ", whatIsNew.NewThemes)}";
+        var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {Names(whatIsNew.NewThemes)}";
         var added = whatIsNew.NewContributions == 1 ? "1 new story or idea" : $"{whatIsNew.NewContributions} new stories and ideas";
         return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {added}, {themes}.";
     }

@@ -21,7 +21,7 @@ public static class UpdatesSection
         var newestFirst = updates.OrderByDescending(u => u.At).ToArray();
         return Container(separator: true,
         [
-            Text(Heading, size: "Medium", weight: "Bolder"),
+            Subheading(Heading),
             .. newestFirst.Take(MaxShown).Select(u => Line(Run($"{StatusWords.Subject(u.Subject, u.SubjectText)}: ", weight: "Bolder"), Run(StatusWords.Line(u.Status, StatusWords.Shorten(u.Text, 300))))),
             newestFirst.Length > MaxShown ? Text($"And {newestFirst.Length - MaxShown} more. Type **my contributions** to see news about what you shared.", subtle: true) : null,
         ]);

@@ -34,6 +34,17 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public void Should_name_a_few_themes_and_count_the_rest_when_many_are_shared_ground()
+    {
+        var labels = Enumerable.Range(0, SummaryCard.NamesInALine + 3).Select(i => $"Theme {i}").ToArray();
+        var summary = SampleSummaries.Sample(themes: 1) with { SharedGround = labels };
+
+        var lines = ShownLines.Of(SampleSummaries.Json(SummaryCard.Build(summary)));
+
+        Assert.Contains(lines, l => l.StartsWith("Shared ground", StringComparison.Ordinal) && l.EndsWith("Theme 7; and 3 more", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_put_themes_that_do_not_fit_behind_a_button_and_stay_small_when_there_are_many()
     {
         var summary = SampleSummaries.Sample(themes: 60, quoteLength: 2_000);
