@@ -68,9 +68,8 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
             return true;
         }
 
-        if (text.Length > MaxOfferedLength)
+        if (await SaidTooLongAsync(turnContext, text, cancellationToken).ConfigureAwait(false))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -94,10 +93,9 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
             return;
         }
 
-        if (text.Length > MaxOfferedLength)
+        // The round choice card would carry the words on its button, and could be refused as a form would.
+        if (await SaidTooLongAsync(turnContext, text, cancellationToken).ConfigureAwait(false))
         {
-            // The round choice card would carry the words on its button, and could be refused as a form would.
-            await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -105,6 +103,18 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
             ? FormHolding(open[0], text, forUserId: null).ToMessage(ContributionFormCard.StoryTitle)
             : StoryRoundChoiceCard.Build(open, text).ToMessage(StoryRoundChoiceCard.Title);
         await turnContext.SendActivitiesAsync([MessageFactory.Text(OfferedInDirectChat), offer], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Tells the person their message is too long to offer back in a form, when it is.</summary>
+    private static async Task<bool> SaidTooLongAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        if (text.Length <= MaxOfferedLength)
+        {
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>A story form holding the words, with personal data hidden (and said to be) as sharing would hide it.</summary>
