@@ -130,6 +130,44 @@ public sealed class LocalChannelTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
     }
 
+    [Fact]
+    public async Task Should_keep_an_upload_of_up_to_five_megabytes_and_give_it_back()
+    {
+        var bytes = new byte[5 * 1024 * 1024];
+        bytes[^1] = 7;
+
+        var put = await _host.Client.PutAsync("/playground/files/kept/ideas.csv", new ByteArrayContent(bytes));
+        var back = await _host.Client.GetByteArrayAsync("/playground/files/kept/ideas.csv");
+
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        Assert.Equal(bytes, back);
+    }
+
+    /// <remarks>
+    /// Sent without a length (chunked), as a client that streams would, so the limit has to hold while reading: before,
+    /// the whole body was read into memory and only then measured.
+    /// </remarks>
+    [Fact]
+    public async Task Should_refuse_an_upload_over_five_megabytes_sent_without_a_length_and_keep_nothing()
+    {
+        var content = new StreamContent(new UnseekableStream(new byte[5 * 1024 * 1024 + 1]));
+
+        var put = await _host.Client.PutAsync("/playground/files/big/ideas.csv", content);
+        var find = await _host.Client.GetAsync("/playground/files/big/ideas.csv");
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, put.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, find.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_upload_whose_stated_length_is_over_five_megabytes()
+    {
+        var put = await _host.Client.PutAsync("/playground/files/stated/ideas.csv", new ByteArrayContent(new byte[5 * 1024 * 1024 + 1]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, put.StatusCode);
+    }
+
     private Task ContinueAsync(string conversationId, BotCallbackHandler callback)
     {
         var reference = new ConversationReference
@@ -144,4 +182,10 @@ public sealed class LocalChannelTests : IAsyncLifetime
 
     private async Task<JsonArray> TranscriptAsync(string conversationId) =>
         JsonNode.Parse(await _host.Client.GetStringAsync($"/playground/api/conversations/{Uri.EscapeDataString(conversationId)}/activities"))!.AsArray();
+
+    /// <summary>A stream that cannot tell its length, so HttpClient sends it chunked.</summary>
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }
