@@ -49,7 +49,7 @@ public sealed partial class ShareAction(ContributionService contributions, Round
             values.Credit == ContributionFormCard.CreditByName, turnContext.Activity.From?.Name, values.Agreed, buildsOnId, submissionId, key,
             scope ?? TurnPeople.ScopeOf(turnContext.Activity), values.TellMe);
         var result = await contributions.ShareAsync(round, request, cancellationToken).ConfigureAwait(false);
-        LogOutcome(logger, result.Outcome, kind, roundId, string.Join(",", result.Problems), string.Join(",", result.Masked?.Kinds ?? []));
+        LogOutcome(logger, result.Outcome, kind, LoggedId.Of(roundId), string.Join(",", result.Problems), string.Join(",", result.Masked?.Kinds ?? []));
         if (result.Contribution is { MayContact: true })
         {
             // Also on a repeated delivery, so an address lost to a failed write is kept the second time.
@@ -77,5 +77,5 @@ public sealed partial class ShareAction(ContributionService contributions, Round
 
     // Never the words themselves: only what happened, which fields, and what kinds of personal data were hidden.
     [LoggerMessage(Level = LogLevel.Information, Message = "Share {Outcome} for a {Kind} in round {RoundId} (problems: {Problems}; hidden: {Hidden})")]
-    private static partial void LogOutcome(ILogger logger, ShareOutcome outcome, ContributionKind kind, string? roundId, string problems, string hidden);
+    private static partial void LogOutcome(ILogger logger, ShareOutcome outcome, ContributionKind kind, string roundId, string problems, string hidden);
 }

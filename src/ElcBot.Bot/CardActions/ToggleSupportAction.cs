@@ -30,7 +30,7 @@ public sealed partial class ToggleSupportAction(
         // The activity id identifies the press: Teams resends it unchanged when it retries.
         var pressId = turnContext.Activity.Id ?? Guid.NewGuid().ToString("N");
         var result = await supports.ToggleAsync(round, CardData.String(data, "ideaId"), key, pressId, scope ?? TurnPeople.ScopeOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
-        LogOutcome(logger, result.Outcome, roundId, result.Count);
+        LogOutcome(logger, result.Outcome, LoggedId.Of(roundId), result.Count);
         if (result.Outcome is SupportOutcome.IdeaUnknown or SupportOutcome.RoundClosed)
         {
             // The pressed list is out of date (its idea was removed, or the round closed): it is shown as it is now, to
@@ -50,5 +50,5 @@ public sealed partial class ToggleSupportAction(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Support {Outcome} in round {RoundId}; the idea now has {Count}")]
-    private static partial void LogOutcome(ILogger logger, SupportOutcome outcome, string? roundId, int count);
+    private static partial void LogOutcome(ILogger logger, SupportOutcome outcome, string roundId, int count);
 }

@@ -32,7 +32,7 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
         }
 
         var result = await reviews.EditAsync(roundId, CardData.String(data, "draftId"), userId, Edit(action, data, userId), cancellationToken).ConfigureAwait(false);
-        LogEdit(logger, action, roundId, result.Outcome);
+        LogEdit(logger, action, LoggedId.Of(roundId), result.Outcome);
         if (result.Outcome == DraftEditOutcome.Done && action == PanelCardActions.Approve && result.View!.Draft.MajorityApproved(result.View.Members))
         {
             var member = result.View.Members.First(m => m.UserId == userId);
