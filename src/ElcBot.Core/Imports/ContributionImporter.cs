@@ -6,7 +6,8 @@ namespace ElcBot.Core.Imports;
 
 /// <summary>
 /// Brings voices gathered outside Teams into a round with the same checks as the cards: length, role, consent and
-/// masking of personal data. Importing the same file again stores nothing twice.
+/// masking of personal data. Importing the same file again, even sorted or with rows added, stores nothing twice
+/// (<see cref="ImportedRowIds"/>).
 /// </summary>
 public sealed class ContributionImporter(IRoundStore rounds, IContributionStore contributions, TimeProvider time)
 {
@@ -23,8 +24,10 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
         var allProblems = problems.ToList();
         var masked = new List<int>();
         var ready = new List<Contribution>(rows.Count);
+        var keptBefore = 0;
         var shown = new RowsDone(progress, rows.Count);
         shown.Report(0);
+        var ids = ImportedRowIds.From(roundId, source, await contributions.ListWithoutVectorsAsync(roundId, null, cancellationToken).ConfigureAwait(false));
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -34,23 +37,27 @@ public sealed class ContributionImporter(IRoundStore rounds, IContributionStore 
                 continue;
             }
 
+            if (ids.Next(row.Text) is not { } next)
+            {
+                keptBefore++;
+                continue;
+            }
+
+            var (id, submission) = next;
             var mask = PersonalDataMasker.Mask(row.Text);
             if (mask.Changed)
             {
                 masked.Add(row.Lines.First);
             }
 
-            // The same row of the same file always gets the same id, so a second import finds it already there. Ids
-            // have always been made from the row's last line; a row over several lines keeps the id it had before.
-            var submission = $"{source}:{row.Lines.Last}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Text)))[..16]}";
-            var id = ContributionService.IdFor(roundId, "import", submission);
             ready.Add(new Contribution(roundId, id, row.Kind, mask.Text, row.Role, row.Consent, $"import:{id}", null, null, time.GetUtcNow(), submission, Imported: true));
         }
 
-        // Refused rows are done already.
+        // Refused rows and rows kept before are done already. Another import of the same file at the same time makes
+        // the same ids, so the store finds those rows there too.
         var repeated = (await contributions.AddImportedAsync(roundId, ready, shown.After(rows.Count - ready.Count), cancellationToken).ConfigureAwait(false)).Count;
         shown.Report(rows.Count);
-        return new ImportReport(ready.Count - repeated, repeated, allProblems.OrderBy(p => p.Lines.First).ToArray(), masked);
+        return new ImportReport(ready.Count - repeated, keptBefore + repeated, allProblems.OrderBy(p => p.Lines.First).ToArray(), masked);
     }
 }
 

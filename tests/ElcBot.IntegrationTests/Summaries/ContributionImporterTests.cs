@@ -50,19 +50,73 @@ public sealed class ContributionImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_give_a_row_over_several_lines_the_id_it_had_before_so_an_earlier_import_is_found_again()
+    public async Task Should_know_again_a_row_kept_by_an_import_that_named_rows_by_their_line()
     {
-        // Lines 2 to 4 hold one story; ids have always been made from the line a row ends on.
+        // Lines 2 to 4 hold one story. Imports before 28 Nov 2026 named a row by the line it ends on and its words.
         const string file = "text,kind,role,consent\r\n\"We waited\r\nthree hours\r\nwith no word\",story,carer,may quote\r\n";
         const string text = "We waited\nthree hours\nwith no word"; // as kept: each line break one "\n"
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
-        var importer = new ContributionImporter(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
+        var submission = $"workshop.csv:4:{hash}";
+        var id = ContributionService.IdFor("round-1", "import", submission);
+        await _storage.Get<IContributionStore>().AddImportedAsync("round-1",
+            [new Contribution("round-1", id, ContributionKind.Story, text, ContributorRole.Carer, ConsentLevel.MayQuote, $"import:{id}", null, null, DateTimeOffset.UtcNow, submission, Imported: true)],
+            null, CancellationToken.None);
 
-        var report = await importer.ImportAsync("round-1", "workshop.csv", new StringReader(file), null, CancellationToken.None);
+        var report = await Importer().ImportAsync("round-1", "workshop.csv", new StringReader(file), null, CancellationToken.None);
 
-        Assert.Equal(1, report.Added);
-        var stored = Assert.Single(await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None));
-        Assert.Equal(ContributionService.IdFor("round-1", "import", $"workshop.csv:4:{hash}"), stored.Id);
+        Assert.Equal((0, 1), (report.Added, report.AlreadyThere));
+        Assert.Single(await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_store_only_the_new_rows_of_a_sheet_sorted_and_added_to_since_it_was_imported()
+    {
+        const string before = """
+            text,kind,role,consent
+            Evening appointments,idea,carer,may quote
+            A drop-in clinic on Saturdays,idea,carer,may quote
+            """;
+        const string after = """
+            text,kind,role,consent
+            A bus from the village,idea,uses services,may quote
+            A drop-in clinic on Saturdays,idea,carer,may quote
+            Evening appointments,idea,carer,may quote
+            """;
+
+        await Importer().ImportAsync("round-1", "workshop.csv", new StringReader(before), null, CancellationToken.None);
+        var again = await Importer().ImportAsync("round-1", "workshop.csv", new StringReader(after), null, CancellationToken.None);
+
+        Assert.Equal((1, 2), (again.Added, again.AlreadyThere));
+        var stored = await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None);
+        Assert.Equal(["A bus from the village", "A drop-in clinic on Saturdays", "Evening appointments"], stored.Select(c => c.Text).Order());
+    }
+
+    /// <remarks>Two people who both wrote "Nothing." are two voices; a third one added later is a third.</remarks>
+    [Fact]
+    public async Task Should_count_the_same_words_written_in_several_rows_as_that_many_voices()
+    {
+        const string two = "text,kind,role,consent\nNothing.,story,carer,may quote\nNothing.,story,staff,may quote\n";
+        const string three = two + "Nothing.,story,uses services,may quote\n";
+
+        var first = await Importer().ImportAsync("round-1", "survey.csv", new StringReader(two), null, CancellationToken.None);
+        var second = await Importer().ImportAsync("round-1", "survey.csv", new StringReader(three), null, CancellationToken.None);
+        var third = await Importer().ImportAsync("round-1", "survey.csv", new StringReader(three), null, CancellationToken.None);
+
+        Assert.Equal((2, 0), (first.Added, first.AlreadyThere));
+        Assert.Equal((1, 2), (second.Added, second.AlreadyThere));
+        Assert.Equal((0, 3), (third.Added, third.AlreadyThere));
+        Assert.Equal(3, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
+    }
+
+    /// <remarks>Another file is another source: the same words in two surveys are different people's.</remarks>
+    [Fact]
+    public async Task Should_store_the_rows_of_a_file_with_another_name_even_when_the_words_are_the_same()
+    {
+        await Importer().ImportAsync("round-1", "workshop.csv", new StringReader(File), null, CancellationToken.None);
+        var other = await Importer().ImportAsync("round-1", "survey.csv", new StringReader(File), null, CancellationToken.None);
+
+        Assert.Equal((2, 0), (other.Added, other.AlreadyThere));
+        Assert.Equal(4, (await _storage.Get<IContributionStore>().ListAsync("round-1", null, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -75,6 +129,8 @@ public sealed class ContributionImporterTests : IAsyncLifetime
         Assert.Equal(0, report.Added);
         Assert.Contains("no-such-round", Assert.Single(report.Problems).Reason);
     }
+
+    private ContributionImporter Importer() => new(_storage.Get<IRoundStore>(), _storage.Get<IContributionStore>(), TimeProvider.System);
 
     // Progress<T> reports on the thread pool, later; this keeps each report as it is made.
     private sealed class RecordedProgress : IProgress<(int Done, int Total)>
