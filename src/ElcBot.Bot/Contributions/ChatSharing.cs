@@ -49,7 +49,7 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
     {
         var text = CommandText.WithoutMentions(turnContext.Activity);
         // A question to the bot ("how do I share an idea about the clinic?") is not a story to keep.
-        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords || text.EndsWith('?'))
+        if (!StoryLikeText.ReadsLikeAStory(text, MinWords))
         {
             return false;
         }

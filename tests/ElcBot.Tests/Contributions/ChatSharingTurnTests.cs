@@ -114,9 +114,24 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
         Assert.Equal(ChatSharing.NoRoundInYourTeams, Assert.Single(replies).Text);
     }
 
+    [Fact]
+    public async Task Should_offer_a_story_form_when_someone_tells_a_story_in_a_script_written_without_spaces()
+    {
+        const string chinese = "我爸爸住院的时候，护士整夜陪着他，她非常善良。";
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {chinese}"));
+
+        Assert.Equal(ChatSharing.FormOffered, replies[0].Text);
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(chinese, form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Empty(_bot.Contributions.Saved);
+    }
+
     [Theory]
     [InlineData("what time is it")]
     [InlineData("how do I share an idea about the clinic in my town?")]
+    [InlineData("我想知道怎么在这个诊所里分享一个想法呢？")]
     public async Task Should_say_it_did_not_understand_when_the_words_are_few_or_a_question(string text)
     {
         await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
