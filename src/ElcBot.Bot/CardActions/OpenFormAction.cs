@@ -52,7 +52,8 @@ public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, Ro
 
         var typed = words is { Length: > 0 } ? PersonalDataMasker.Mask(words) : null;
         var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text,
-            typed is null ? null : new ContributionFormValues(typed.Text, Role: null, Credit: null, Consent: null, Agreed: false), masked: typed?.Kinds);
+            typed is null ? null : new ContributionFormValues(typed.Text, Role: null, Credit: null, Consent: null, Agreed: false),
+            problems: typed is null ? null : OfferedWords.ProblemsOf(typed.Text, kind), masked: typed?.Kinds);
         var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;
         await turnContext.SendActivityAsync(form.ToMessage(title), cancellationToken).ConfigureAwait(false);
         // Removed since the list was shown (or never listed): the form is for an idea of their own, and they are told why.

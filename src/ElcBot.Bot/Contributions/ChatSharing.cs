@@ -123,6 +123,7 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
         var masked = PersonalDataMasker.Mask(text);
         return ContributionFormCard.Build(round, ContributionKind.Story, Guid.NewGuid().ToString("N"),
             values: new ContributionFormValues(masked.Text, Role: null, Credit: null, Consent: null, Agreed: false),
+            problems: OfferedWords.ProblemsOf(masked.Text, ContributionKind.Story),
             masked: masked.Kinds,
             forUserId: forUserId);
     }

@@ -218,7 +218,34 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
         var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {words}"));
 
         Assert.Equal(ChatSharing.FormOffered, replies[0].Text);
-        Assert.Equal(words, BotTestHarness.CardOf(replies[1]).SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        var form = BotTestHarness.CardOf(replies[1]);
+        Assert.Equal(words, form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("This is too long. Please keep it under 2,000 characters.", form.ToString());
+    }
+
+    [Fact]
+    public async Task Should_say_at_once_the_words_are_too_long_when_a_round_choice_button_opens_a_form_holding_a_story_a_little_over_the_limit()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var person = Person("priya");
+        var words = string.Concat(Enumerable.Repeat($"{Story}. ", 35)).Trim();
+        var press = new JObject { [CardActionData.ActionKey] = ElcBot.Bot.CardActions.CardActionNames.OpenStoryForm, ["roundId"] = "round-1", [ElcBot.Bot.CardActions.OpenFormAction.WordsKey] = words };
+
+        var opened = await _bot.SendAsIsAsync(PersonalInvoke(press, person), Roster.With((Team, person.Id, "user")));
+
+        var form = BotTestHarness.CardOf(Assert.Single(Messages(opened)));
+        Assert.Equal(words, form.SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+        Assert.Contains("This is too long.", form.ToString());
+    }
+
+    [Fact]
+    public async Task Should_not_say_the_words_are_too_long_when_an_offered_story_is_within_the_limit()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {Story}."));
+
+        Assert.DoesNotContain("too long", BotTestHarness.CardOf(replies[1]).ToString());
     }
 
     [Fact]
