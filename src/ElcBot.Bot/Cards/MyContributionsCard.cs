@@ -45,9 +45,11 @@ public static class MyContributionsCard
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
                 item.Round is null ? null : Words(StatusWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
-                Words(StatusWords.Shorten(c.Text, 200)),
+                Words(StatusWords.Shorten(c.Text, MyContributionCard.ShownInList)),
                 news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null,
-                Actions(RemoveContributionCard.Button(c))));
+                c.Text.Length > MyContributionCard.ShownInList
+                    ? Actions(MyContributionCard.ReadButton(c, page), RemoveContributionCard.Button(c))
+                    : Actions(RemoveContributionCard.Button(c))));
         }
 
         if (pageCount > 1)

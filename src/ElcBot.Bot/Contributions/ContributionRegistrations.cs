@@ -72,6 +72,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ICardActionHandler, AskRemoveAction>();
         services.AddSingleton<ICardActionHandler, ConfirmRemoveAction>();
         services.AddSingleton<ICardActionHandler, MyContributionsPageAction>();
+        services.AddSingleton<ICardActionHandler, ReadMineAction>();
         services.AddSingleton<ICardActionHandler, FollowIdeaAction>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<CardActionDispatcher>();

@@ -95,6 +95,9 @@ public static class CardCatalogue
         yield return ("which round is your story for", StoryRoundChoiceCard.Build(
             Enumerable.Range(0, StoryRoundChoiceCard.MaxShown + 2).Select(i => round with { Id = $"r{i}" }).ToArray(), new string('a', ContributionService.MaxStoryLength)));
         yield return ("my contributions (none)", MyContributionsCard.Build([]));
+        yield return ("my contributions (a long story)", MyContributionsCard.Build(
+            [new ElcBot.Core.Privacy.MyContribution(idea with { Kind = ContributionKind.Story, Text = new string('a', ContributionService.MaxStoryLength) }, round, 0)]));
+        yield return ("one of mine, whole", MyContributionCard.Build(idea with { Text = new string('a', ContributionService.MaxIdeaLength) }, round.Question, page: 1));
         yield return ("my contributions (last of several pages)", MyContributionsCard.Build(
             Enumerable.Repeat(new ElcBot.Core.Privacy.MyContribution(idea, round, 3), MyContributionsCard.PageSize + 1).ToArray(), page: 1));
         yield return ("forget me", ForgetMeCard.Build());
