@@ -60,6 +60,20 @@ public static class PanelReplies
         _ => "Done.",
     };
 
+    /// <summary>Why a press on the draft changed nothing: it came after the review ended, or for a draft since replaced.</summary>
+    public static string TooLate(string action, DraftState state, bool replaced)
+    {
+        var what = action == PanelCardActions.Approve ? "Your approval was not counted" : "Your change was not made";
+        return replaced ? $"{what}, because a newer draft has taken the place of the one you pressed it on. Here is the newer one."
+            : state == DraftState.Published ? $"{what}, because this summary has already been posted. The review is over."
+            : $"{what}, because I'm posting this summary now. The review is over.";
+    }
+
+    /// <summary>For "Change this theme" pressed once the review is over.</summary>
+    public static string ThemesClosed(DraftState state) => state == DraftState.Published
+        ? "This summary has already been posted, so its themes can't be changed any more."
+        : "I'm posting this summary now, so its themes can't be changed any more.";
+
     public const string ThemeGone = "Someone else has just changed that theme. Here is the draft as it is now.";
     public const string AlreadyApproved = "You have already approved this draft.";
     public const string ChangedSinceSeen = "Someone changed the draft while you were looking at it. Here it is as it is now. If you're happy with it, press Approve.";
