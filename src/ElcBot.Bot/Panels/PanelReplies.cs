@@ -16,6 +16,9 @@ public static class PanelReplies
     public const string AlreadyPosted = "That summary has already been posted.";
     public const string BeingPosted = "I'm posting that summary now.";
     public const string AlreadyWithPanel = "A draft of the summary is already with the review panel. Type **panel list** to see how it is going.";
+
+    /// <summary>For `summary` from personal chat: `panel list` works only in the round's own channel or chat.</summary>
+    public const string AlreadyWithPanelElsewhere = "A draft of the summary is already with the review panel. To see how it is going, type **panel list** in the round's channel or group chat.";
     public const string SentFromPersonal = "Done. I've sent a draft to the round's review panel. I'll post it in the round's conversation when most of them approve.";
     public const string SentChannelUnknown = "Done. I've sent a draft to the round's review panel. I can't reach the round's channel or chat yet, so once most of them approve, please type **panel publish** there to post it.";
     public const string PostedAfterApproval = "Thank you. Most of the panel have approved, so I've posted the summary.";
