@@ -46,6 +46,7 @@ public static class SummaryCard
         body.Add(List("Needs more voices (only one group has raised these so far)", summary.NeedsMoreVoices));
         body.Add(Words(New(summary.New), subtle: true));
         body.Add(UpdatesSection.Build(summary.Updates));
+        body.Add(summary.NextSummaryOn is { } next ? Text($"Next summary: {next.ToString("dddd d MMMM", EnGb)}", subtle: true) : null);
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
         var card = Card([.. body]);
