@@ -73,7 +73,7 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
 
         Assert.Contains("A quiet room to wait in, with water and a clock.", card);
         Assert.DoesNotContain("I waited three hours", card);
-        Assert.Contains("1 more are not listed because their authors asked not to be quoted", card);
+        Assert.Contains("1 more is not listed because its author asked not to be quoted. It stays in this theme.", card);
         Assert.Contains("\"value\": \"t2\"", card);
     }
 
