@@ -19,5 +19,5 @@ public static class AllThemesCard
             Text(VoiceWords.ThemeLine(t), subtle: true),
             Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
         summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
-    ]);
+    ]).WithActions(SummaryCard.BackToSummary(summary));
 }

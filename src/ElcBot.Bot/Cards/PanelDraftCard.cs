@@ -13,10 +13,17 @@ namespace ElcBot.Bot.Cards;
 public static class PanelDraftCard
 {
     public const string Title = "Draft summary to check";
+    public const string PostedTitle = "Summary posted";
     public const int ThemesPerPage = 6;
     public const string RevisionKey = "revision";
 
-    public static JsonObject Build(PanelDraft draft, IReadOnlyList<PanelMember> members, string viewerId, int page = 0, string? notice = null)
+    /// <param name="draft">The draft as it stands.</param>
+    /// <param name="members">The panel.</param>
+    /// <param name="viewerId">The member the card is for.</param>
+    /// <param name="page">Which page of themes.</param>
+    /// <param name="notice">What their press did, on top.</param>
+    /// <param name="problem">Why their press changed nothing, on top, set apart from a notice of something done.</param>
+    public static JsonObject Build(PanelDraft draft, IReadOnlyList<PanelMember> members, string viewerId, int page = 0, string? notice = null, string? problem = null)
     {
         var summary = draft.Summary;
         var pages = Math.Max(1, (summary.Themes.Count + ThemesPerPage - 1) / ThemesPerPage);
@@ -25,9 +32,10 @@ public static class PanelDraftCard
         var shown = summary.Themes.Skip(page * ThemesPerPage).Take(ThemesPerPage).ToArray();
         var card = Card(
         [
-            Heading(Title),
+            Heading(draft.State == DraftState.Published ? PostedTitle : Title),
             Words(summary.Question, weight: "Bolder"),
             Text(State(draft, members)),
+            problem is null ? null : Words(problem, weight: "Bolder", color: "Attention"),
             notice is null ? null : Words(notice, weight: "Bolder", color: "Good"),
             inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved this version. If anyone changes it, I'll ask you to check it again.", subtle: true) : null,
             Subheading("Themes"),
@@ -97,8 +105,10 @@ public static class PanelDraftCard
     };
 
     private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
+    [
         Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
         Text(VoiceWords.ThemeLine(theme), subtle: true),
-        theme.Quotes.Count > 0 ? Words($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
-        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
+        .. SummaryCard.PeoplesWords(theme),
+        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null,
+    ]);
 }

@@ -44,7 +44,12 @@ public static class PanelThemeCard
             quotable.Length == 0 ? null : Container(separator: true,
                 SplitChoices(quotable),
                 TextInput(SplitNameInput, "Name for the new theme", null, DraftEdits.MaxLabelLength, multiline: false),
-                hidden > 0 ? Text($"{hidden} more are not listed because their authors asked not to be quoted. They stay in this theme.", subtle: true) : null,
+                hidden switch
+                {
+                    0 => null,
+                    1 => Text("1 more is not listed because its author asked not to be quoted. It stays in this theme.", subtle: true),
+                    _ => Text($"{hidden} more are not listed because their authors asked not to be quoted. They stay in this theme.", subtle: true),
+                },
                 Actions(Execute("Make the new theme", PanelCardActions.Split, ids))),
         ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft)));
     }

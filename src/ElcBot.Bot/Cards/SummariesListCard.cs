@@ -17,7 +17,7 @@ public static class SummariesListCard
         summaries.Count == 0 ? Text("There are no summaries of this round yet. Type **summary** to make one.") : null,
         .. summaries.Select(s => Container(separator: true,
             Text($"**{s.PeriodEnd.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}**"),
-            Text($"{s.Counts.Stories + s.Counts.Ideas} shared · {s.Themes.Count} themes", subtle: true),
+            Text($"{s.Counts.Stories + s.Counts.Ideas} shared · {(s.Themes.Count == 1 ? "1 theme" : $"{s.Themes.Count} themes")}", subtle: true),
             Actions(Execute("Show it", ShowAction, SummaryCard.Ids(s))))),
     ]);
 }

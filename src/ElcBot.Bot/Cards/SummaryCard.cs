@@ -46,6 +46,7 @@ public static class SummaryCard
         body.Add(List("Needs more voices (only one group has raised these so far)", summary.NeedsMoreVoices));
         body.Add(Words(New(summary.New), subtle: true));
         body.Add(UpdatesSection.Build(summary.Updates));
+        body.Add(summary.NextSummaryOn is { } next ? Text($"Next summary: {next.ToString("dddd d MMMM", EnGb)}", subtle: true) : null);
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
         var card = Card([.. body]);
@@ -106,17 +107,30 @@ public static class SummaryCard
             Line(Run(theme.Label, weight: "Bolder"), Run($" ({LabelNote(theme.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(theme), subtle: true),
         };
-        items.AddRange(theme.Quotes.Select(q => Words($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
-        if (theme.TopIdea is { } idea)
-        {
-            items.Add(Words(idea.QuotableText is null
-                ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
-                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)})."));
-        }
-
+        items.AddRange(PeoplesWords(theme));
         items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
         return Container(separator: true, [.. items]);
     }
+
+    /// <summary>A theme's quotes and its most supported idea, as the posted summary shows them.</summary>
+    /// <remarks>The review panel's draft shows the same lines, so the panel checks the words everyone will see.</remarks>
+    public static IEnumerable<JsonObject> PeoplesWords(ThemeDigest theme)
+    {
+        foreach (var quote in theme.Quotes)
+        {
+            yield return Words($"“{Shorten(quote.Text)}” — {VoiceWords.QuoteAttribution(quote.Group)}");
+        }
+
+        if (theme.TopIdea is { } idea)
+        {
+            yield return Words(idea.QuotableText is null
+                ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
+                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)}).");
+        }
+    }
+
+    /// <summary>Puts the summary back in place of a card opened from it.</summary>
+    public static JsonObject BackToSummary(RoundSummary summary) => Execute("Back to the summary", SummariesListCard.ShowAction, Ids(summary));
 
     /// <summary>What a theme's name is, in brackets after it: automatic, or named or questioned by the review panel.</summary>
     public static string LabelNote(ThemeLabelStatus status) => status switch

@@ -18,8 +18,8 @@ public static class ThemeIdeasCard
         return Card(
         [
             Words(theme.Label, size: "Large", weight: "Bolder"),
-            Text("Theme name made by ElcBot from the words people used.", subtle: true),
-            Text($"{members.Count} stories and ideas in this theme.", weight: "Bolder"),
+            Text(NameNote(theme.LabelStatus), subtle: true),
+            Text(Count(members), weight: "Bolder"),
             .. quotable.Take(MaxShown).Select(m => Container(separator: true,
                 Words($"“{SummaryCard.Shorten(m.Text)}”"),
                 Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
@@ -33,4 +33,18 @@ public static class ThemeIdeasCard
             },
         ]);
     }
+
+    /// <summary>Who named the theme: people reading a name the panel chose should not think ElcBot made it up.</summary>
+    public static string NameNote(ThemeLabelStatus status) => status switch
+    {
+        ThemeLabelStatus.RenamedByPanel => "Theme named by the review panel.",
+        ThemeLabelStatus.QuestionedByPanel => "Theme name made by ElcBot from the words people used. The review panel says it may be wrong.",
+        _ => "Theme name made by ElcBot from the words people used.",
+    };
+
+    private static string Count(IReadOnlyList<SummaryContribution> members) => members switch
+    {
+        [var only] => $"1 {(only.Kind == ContributionKind.Story ? "story" : "idea")} in this theme.",
+        _ => $"{members.Count} stories and ideas in this theme.",
+    };
 }

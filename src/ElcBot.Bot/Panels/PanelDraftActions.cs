@@ -26,7 +26,7 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
         {
             var view = await reviews.LoadAsync(roundId, cancellationToken).ConfigureAwait(false);
             return view is null ? CardActionResult.Replace(NoticeCard.Build(PanelReplies.DraftGone))
-                : !view.Members.Any(m => m.UserId == userId) ? CardActionResult.Say(PanelReplies.NotOnPanel)
+                : !view.Members.Any(m => m.UserId == userId) ? CardActionResult.Replace(NoticeCard.Build(PanelReplies.NotOnPanel))
                 : action == PanelCardActions.ShowTheme ? Theme(view, CardData.String(data, "themeId"), userId)
                 : CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, CardData.Int(data, "page")));
         }
@@ -95,7 +95,8 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
     {
         if (result.Outcome == DraftEditOutcome.NotOnPanel)
         {
-            return CardActionResult.Say(PanelReplies.NotOnPanel);
+            // The draft is not theirs to see: a short card takes its place rather than the draft as it stands.
+            return CardActionResult.Replace(NoticeCard.Build(PanelReplies.NotOnPanel));
         }
 
         if (result.View is not { } view)
@@ -114,10 +115,12 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
             DraftEditOutcome.ChangedSinceSeen => PanelReplies.ChangedSinceSeen,
             DraftEditOutcome.ThemeGone => PanelReplies.ThemeGone,
             DraftEditOutcome.AlreadyApproved => PanelReplies.AlreadyApproved,
-            DraftEditOutcome.DraftGone => PanelReplies.DraftGone,
             _ => null,
         };
-        return CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, notice: notice));
+        var tooLate = result.Outcome is DraftEditOutcome.NotInReview or DraftEditOutcome.DraftGone
+            ? PanelReplies.TooLate(action, view.Draft.State, replaced: result.Outcome == DraftEditOutcome.DraftGone)
+            : null;
+        return CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, notice: notice, problem: tooLate));
     }
 
     private static CardActionResult Theme(DraftView view, string? themeId, string userId, string? problem = null)
@@ -125,7 +128,9 @@ public sealed partial class PanelDraftActions(PanelReviewService reviews, PanelP
         var theme = view.Draft.Summary.Themes.FirstOrDefault(t => t.ThemeId == themeId);
         if (theme is null || view.Draft.State != DraftState.InReview)
         {
-            return CardActionResult.Replace(PanelDraftCard.Build(view.Draft, view.Members, userId, notice: theme is null ? PanelReplies.ThemeGone : null));
+            return CardActionResult.Replace(view.Draft.State != DraftState.InReview
+                ? PanelDraftCard.Build(view.Draft, view.Members, userId, problem: PanelReplies.ThemesClosed(view.Draft.State))
+                : PanelDraftCard.Build(view.Draft, view.Members, userId, notice: PanelReplies.ThemeGone));
         }
 
         var members = theme.MemberIds.Join(view.Source.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();

@@ -1,5 +1,6 @@
 using ElcBot.Bot.Cards;
 using ElcBot.Bot.Proactive;
+using ElcBot.Bot.Summaries;
 using ElcBot.Core.Panels;
 using ElcBot.Core.Summaries;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace ElcBot.Bot.Panels;
 
 /// <summary>Posts a reviewed draft into the round's conversation, once, with the panel's line, and keeps it as a summary.</summary>
-public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryStore summaries, ProactivePoster poster, ILogger<PanelPublisher> logger)
+public sealed partial class PanelPublisher(
+    PanelPublishing publishing, ISummaryStore summaries, ProactivePoster poster, NextSummary next, ILogger<PanelPublisher> logger)
 {
     public async Task<PanelPublishResult> PublishAsync(string roundId, PanelActor actor, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed partial class PanelPublisher(PanelPublishing publishing, ISummaryS
             }, claim);
         }
 
-        var summary = claim.Draft!.Summary;
+        var summary = await next.NoteAsync(claim.Draft!.Summary, cancellationToken).ConfigureAwait(false);
         var card = SummaryCard.Build(summary);
         ProactivePost posted;
         try

@@ -16,6 +16,9 @@ public static class PanelReplies
     public const string AlreadyPosted = "That summary has already been posted.";
     public const string BeingPosted = "I'm posting that summary now.";
     public const string AlreadyWithPanel = "A draft of the summary is already with the review panel. Type **panel list** to see how it is going.";
+
+    /// <summary>For `summary` from personal chat: `panel list` works only in the round's own channel or chat.</summary>
+    public const string AlreadyWithPanelElsewhere = "A draft of the summary is already with the review panel. To see how it is going, type **panel list** in the round's channel or group chat.";
     public const string SentFromPersonal = "Done. I've sent a draft to the round's review panel. I'll post it in the round's conversation when most of them approve.";
     public const string SentChannelUnknown = "Done. I've sent a draft to the round's review panel. I can't reach the round's channel or chat yet, so once most of them approve, please type **panel publish** there to post it.";
     public const string PostedAfterApproval = "Thank you. Most of the panel have approved, so I've posted the summary.";
@@ -59,6 +62,20 @@ public static class PanelReplies
         PanelCardActions.Approve => "Thank you for approving the draft.",
         _ => "Done.",
     };
+
+    /// <summary>Why a press on the draft changed nothing: it came after the review ended, or for a draft since replaced.</summary>
+    public static string TooLate(string action, DraftState state, bool replaced)
+    {
+        var what = action == PanelCardActions.Approve ? "Your approval was not counted" : "Your change was not made";
+        return replaced ? $"{what}, because a newer draft has taken the place of the one you pressed it on. Here is the newer one."
+            : state == DraftState.Published ? $"{what}, because this summary has already been posted. The review is over."
+            : $"{what}, because I'm posting this summary now. The review is over.";
+    }
+
+    /// <summary>For "Change this theme" pressed once the review is over.</summary>
+    public static string ThemesClosed(DraftState state) => state == DraftState.Published
+        ? "This summary has already been posted, so its themes can't be changed any more."
+        : "I'm posting this summary now, so its themes can't be changed any more.";
 
     public const string ThemeGone = "Someone else has just changed that theme. Here is the draft as it is now.";
     public const string AlreadyApproved = "You have already approved this draft.";

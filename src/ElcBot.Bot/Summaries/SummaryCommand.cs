@@ -79,7 +79,7 @@ public sealed class SummaryCommand(
             PublishOutcome.Posted => personal ? Posted : null,
             PublishOutcome.SentToPanel => personal ? PanelReplies.SentFromPersonal : null,
             PublishOutcome.SentToPanelChannelUnknown => PanelReplies.SentChannelUnknown,
-            PublishOutcome.PanelBusy => PanelReplies.AlreadyWithPanel,
+            PublishOutcome.PanelBusy => personal ? PanelReplies.AlreadyWithPanelElsewhere : PanelReplies.AlreadyWithPanel,
             PublishOutcome.BotRemoved => Removed,
             PublishOutcome.ConversationUnknown => Unreachable,
             _ => personal ? RoundGone : NoRound,

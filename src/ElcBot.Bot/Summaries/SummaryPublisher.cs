@@ -11,6 +11,7 @@ public sealed partial class SummaryPublisher(
     SummaryDrafter drafter,
     ISummaryStore summaries,
     ProactivePoster poster,
+    NextSummary next,
     ILogger<SummaryPublisher> logger) : ISummaryPublisher
 {
     public async Task<PublishOutcome> PublishAsync(string roundId, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ public sealed partial class SummaryPublisher(
             return PublishOutcome.RoundMissing;
         }
 
-        var summary = draft.Summary;
+        var summary = await next.NoteAsync(draft.Summary, cancellationToken).ConfigureAwait(false);
         var card = SummaryCard.Build(summary);
         var post = await poster.PostKeepingIdAsync(draft.Round.ConversationId, card.ToMessage(SummaryCard.Title), cancellationToken).ConfigureAwait(false);
         switch (post.Outcome)

@@ -14,6 +14,7 @@ public static class SummaryRegistrations
         services.AddSingleton<IThemeFinder, EngineThemeFinder>();
         services.AddSingleton<SummaryComposer>();
         services.AddSingleton<SummaryDrafter>();
+        services.AddSingleton<NextSummary>();
         services.AddSingleton<ISummaryPublisher, SummaryPublisher>();
         // Erased words come out of kept and posted summaries too.
         services.AddSingleton<ElcBot.Core.Privacy.IContributionErasure, SummaryErasure>();

@@ -7,6 +7,8 @@ namespace ElcBot.Core.Summaries;
 /// <c>Updates</c> holds what facilitators said happened since the previous summary (null in summaries kept before).
 /// <c>PostedMessageId</c> is the id Teams gave the posted card, so words erased later can be taken out of it there too
 /// (null in summaries kept before it was recorded).
+/// <c>NextSummaryOn</c> is the day, in the schedule's time zone, the round's weekly summary was next due when this one
+/// was posted (null with no weekly summary, or a paused one).
 /// </remarks>
 public sealed record RoundSummary(
     string SummaryId,
@@ -23,7 +25,8 @@ public sealed record RoundSummary(
     WhatIsNew New,
     IReadOnlyList<UpdateLine>? Updates = null,
     PanelReview? Review = null,
-    string? PostedMessageId = null);
+    string? PostedMessageId = null,
+    DateOnly? NextSummaryOn = null);
 
 /// <summary>How many stories, ideas, supports and people, by voice group.</summary>
 public sealed record SummaryCounts(

@@ -54,7 +54,7 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         var wrong = await Teams.InvokeAsync("ali", Press(draft, PanelCardActions.MarkWrong, new { themeId = theme.ThemeId }), personal: true);
         Assert.Contains("Getting through to the surgery (made by ElcBot; the panel says it is wrong)", ShownLines.Of(wrong.ToString()));
         var stranger = await Teams.InvokeAsync("max", Press(draft, PanelCardActions.Approve), personal: true);
-        Assert.Equal(ElcBot.Bot.Panels.PanelReplies.NotOnPanel, stranger["value"]!.ToString());
+        Assert.Equal([ElcBot.Bot.Panels.PanelReplies.NotOnPanel], ShownLines.Of(stranger["value"]!.ToString()));
 
         var first = await Teams.InvokeAsync("sam", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains("1 of 3 on the panel have approved this version.", first.ToString());
@@ -63,6 +63,7 @@ public sealed class PanelEndToEndTests : HostedPanelTests
         Assert.Contains(ElcBot.Bot.Panels.PanelReplies.PostedAfterApproval, second.ToString());
         var late = await Teams.InvokeAsync("ali", Press(draft, PanelCardActions.Approve), personal: true);
         Assert.Contains("This summary was posted on", late.ToString());
+        Assert.Contains("Your approval was not counted, because this summary has already been posted.", late.ToString());
 
         var posted = Assert.Single(Cards(SummaryCard.Title));
         Assert.Equal(Channel, posted.SelectToken("conversation.id")!.ToString());

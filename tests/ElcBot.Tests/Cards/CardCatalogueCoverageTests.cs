@@ -11,6 +11,7 @@ public sealed class CardCatalogueCoverageTests
     private static readonly HashSet<string> NotCards = new(StringComparer.Ordinal)
     {
         "SummaryCard.ThemeIds", "PanelDraftCard.ThemeIds", "RemoveContributionCard.Button", "MyContributionCard.ReadButton",
+        "SummaryCard.BackToSummary",
     };
 
     [Fact]

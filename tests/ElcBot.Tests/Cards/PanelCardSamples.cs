@@ -36,6 +36,8 @@ public static class PanelCardSamples
             notice: $"{ElcBot.Bot.Panels.PanelReplies.Done(PanelCardActions.Rename)} {ElcBot.Bot.Panels.PanelReplies.AskedAgain}"));
         yield return ("panel draft (long)", PanelDraftCard.Build(big, members, "29:p1", page: 3));
         yield return ("panel draft (posted)", PanelDraftCard.Build(draft with { State = DraftState.Published, PublishedAt = At.AddDays(1) }, members, "29:p1"));
+        yield return ("panel draft (change pressed after it was posted)", PanelDraftCard.Build(draft with { State = DraftState.Published, PublishedAt = At.AddDays(1) }, members, "29:p1",
+            problem: ElcBot.Bot.Panels.PanelReplies.TooLate(PanelCardActions.Rename, DraftState.Published, replaced: false)));
         yield return ("panel theme", PanelThemeCard.Build(big, big.Summary.Themes[0], Ideas(40), "Please tick the ideas to move to the new theme."));
         yield return ("panel theme (short)", PanelThemeCard.Build(Draft(themes: 1), Draft(themes: 1).Summary.Themes[0], Ideas(3)));
         yield return ("summary (reviewed by a panel)", SummaryCard.Build(SampleSummaries.Sample(themes: 3) with

@@ -32,6 +32,33 @@ public sealed class ThemeIdeasCardTests
         Assert.Contains(" …”", json);
     }
 
+    [Theory]
+    [InlineData(ThemeLabelStatus.Automatic, "Theme name made by ElcBot from the words people used.")]
+    [InlineData(ThemeLabelStatus.RenamedByPanel, "Theme named by the review panel.")]
+    [InlineData(ThemeLabelStatus.QuestionedByPanel, "Theme name made by ElcBot from the words people used. The review panel says it may be wrong.")]
+    public void Should_say_who_named_the_theme_when_it_is_shown(ThemeLabelStatus status, string expected)
+    {
+        var theme = SampleSummaries.Theme(0, 20) with { LabelStatus = status };
+
+        var lines = ShownLines.Of(ThemeIdeasCard.Build(theme, [Member("q", "A quiet room to wait in.", ConsentLevel.MayQuote)]).ToJsonString());
+
+        Assert.Contains(expected, lines);
+        Assert.Equal(status == ThemeLabelStatus.RenamedByPanel, !lines.Any(l => l.Contains("made by ElcBot", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(ContributionKind.Idea, 1, "1 idea in this theme.")]
+    [InlineData(ContributionKind.Story, 1, "1 story in this theme.")]
+    [InlineData(ContributionKind.Idea, 2, "2 stories and ideas in this theme.")]
+    public void Should_count_the_theme_in_words_that_fit_the_number_when_it_is_shown(ContributionKind kind, int count, string expected)
+    {
+        var members = Enumerable.Range(0, count).Select(i => Member($"m{i}", "A quiet room to wait in.", ConsentLevel.MayQuote) with { Kind = kind }).ToArray();
+
+        var lines = ShownLines.Of(ThemeIdeasCard.Build(SampleSummaries.Theme(0, 20), members).ToJsonString());
+
+        Assert.Contains(expected, lines);
+    }
+
     private static SummaryContribution Member(string id, string text, ConsentLevel consent) =>
         new(id, ContributionKind.Story, text, ContributorRole.Carer, consent, $"k-{id}", DateTimeOffset.UnixEpoch, false, [], null);
 }

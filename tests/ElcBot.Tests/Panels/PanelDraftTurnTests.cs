@@ -73,7 +73,7 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
 
         Assert.Contains("A quiet room to wait in, with water and a clock.", card);
         Assert.DoesNotContain("I waited three hours", card);
-        Assert.Contains("1 more are not listed because their authors asked not to be quoted", card);
+        Assert.Contains("1 more is not listed because its author asked not to be quoted. It stays in this theme.", card);
         Assert.Contains("\"value\": \"t2\"", card);
     }
 
@@ -182,12 +182,50 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
         Assert.Empty((await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
     }
 
-    [Fact]
-    public async Task Should_change_nothing_when_someone_not_on_the_panel_tries()
+    [Theory]
+    [InlineData(PanelCardActions.Rename)]
+    [InlineData(PanelCardActions.Approve)]
+    [InlineData(PanelCardActions.ShowDraft)]
+    [InlineData(PanelCardActions.ShowTheme)]
+    public async Task Should_show_a_short_card_saying_only_the_panel_can_change_the_draft_when_someone_not_on_it_presses_a_button(string action)
     {
-        var replies = await _bot.SendAsync(PersonalInvoke("max", PanelCardActions.Rename, new { themeId = "t1", newName = "Mine" }));
+        var card = await PressAsync("max", action, new { themeId = "t1", newName = "Mine" });
 
-        Assert.Equal(PanelReplies.NotOnPanel, InvokeResponseOf(replies).Value?.ToString());
+        Assert.Equal([PanelReplies.NotOnPanel], ShownLines.Of(card.ToString()));
+        Assert.Null(card["actions"]);
+        Assert.Empty(_bot.Panels.Changes);
+        Assert.Equal("phone lines", Stored().Themes.Single(t => t.ThemeId == "t2").Label);
+    }
+
+    [Theory]
+    [InlineData(DraftState.Published, PanelCardActions.Rename, "Your change was not made, because this summary has already been posted. The review is over.")]
+    [InlineData(DraftState.Published, PanelCardActions.Approve, "Your approval was not counted, because this summary has already been posted. The review is over.")]
+    [InlineData(DraftState.Publishing, PanelCardActions.Merge, "Your change was not made, because I'm posting this summary now. The review is over.")]
+    [InlineData(DraftState.Published, PanelCardActions.ShowTheme, "This summary has already been posted, so its themes can't be changed any more.")]
+    public async Task Should_say_plainly_that_nothing_changed_and_why_when_a_member_presses_after_the_review_ended(DraftState state, string action, string expected)
+    {
+        _bot.Drafts.Put(PanelSamples.Draft() with
+        {
+            RoundId = RoundId, Summary = PanelSamples.Summary() with { RoundId = RoundId }, State = state, PublishedAt = DateTimeOffset.UtcNow,
+        });
+
+        var card = await PressAsync("jo", action, new { themeId = "t2", newName = "Too late", mergeWith = "t1" });
+
+        Assert.Contains(expected, ShownLines.Of(card.ToString()));
+        Assert.Equal(state == DraftState.Published ? PanelDraftCard.PostedTitle : PanelDraftCard.Title, card["body"]![0]!["text"]!.ToString());
+        Assert.Empty(_bot.Panels.Changes);
+        Assert.Equal("phone lines", Stored().Themes.Single(t => t.ThemeId == "t2").Label);
+        Assert.Empty((await _bot.Drafts.FindAsync(RoundId, CancellationToken.None))!.Draft.ApprovedBy);
+    }
+
+    [Fact]
+    public async Task Should_say_the_change_was_not_made_and_show_the_newer_draft_when_a_member_presses_on_one_since_replaced()
+    {
+        var replies = await _bot.SendAsync(PersonalInvoke("jo", PanelCardActions.Rename, new { themeId = "t2", newName = "Old draft" }, draftId: "older"));
+
+        var card = ReplacementCard(replies).ToString();
+        Assert.Contains("Your change was not made, because a newer draft has taken the place of the one you pressed it on. Here is the newer one.", ShownLines.Of(card));
+        Assert.Contains("\"title\": \"Approve\"", card);
         Assert.Empty(_bot.Panels.Changes);
     }
 
@@ -196,11 +234,11 @@ public sealed class PanelDraftTurnTests : IAsyncLifetime
     private async Task<JObject> PressAsync(string person, string action, object? fields = null) =>
         ReplacementCard(await _bot.SendAsync(PersonalInvoke(person, action, fields)));
 
-    private static Activity PersonalInvoke(string person, string action, object? fields = null)
+    private static Activity PersonalInvoke(string person, string action, object? fields = null, string draftId = "s1")
     {
         var data = Data(action, fields);
         data["roundId"] = RoundId;
-        data["draftId"] = "s1";
+        data["draftId"] = draftId;
         var activity = PersonalMessage(string.Empty, Person(person));
         activity.Type = ActivityTypes.Invoke;
         activity.Name = "adaptiveCard/action";

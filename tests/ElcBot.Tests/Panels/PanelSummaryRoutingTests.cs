@@ -34,6 +34,7 @@ public sealed class PanelSummaryRoutingTests
     [InlineData("personal", PublishOutcome.SentToPanel, PanelReplies.SentFromPersonal)]
     [InlineData("personal", PublishOutcome.SentToPanelChannelUnknown, PanelReplies.SentChannelUnknown)]
     [InlineData("channel", PublishOutcome.PanelBusy, PanelReplies.AlreadyWithPanel)]
+    [InlineData("personal", PublishOutcome.PanelBusy, PanelReplies.AlreadyWithPanelElsewhere)]
     public async Task Should_tell_the_facilitator_where_the_summary_went_when_the_round_has_a_panel(string conversationType, PublishOutcome outcome, string? expected)
     {
         _publisher.Setup(p => p.PublishAsync("r1", It.IsAny<CancellationToken>())).ReturnsAsync(outcome);

@@ -154,6 +154,18 @@ public sealed class SummaryActionsTests
         Assert.Empty(_adapter.ActiveQueue);
     }
 
+    [Fact]
+    public async Task Should_show_the_summary_again_when_back_is_pressed_on_all_its_themes()
+    {
+        var themes = await RunAsync(SummaryCardActions.AllThemes, Channel);
+        var back = themes.Card!["actions"]!.AsArray().Single()!;
+
+        var again = await RunAsync((string)back["verb"]!, Channel);
+
+        Assert.Equal("Back to the summary", (string?)back["title"]);
+        Assert.Equal(SummaryCard.Build(_summary).ToJsonString(), again.Card!.ToJsonString());
+    }
+
     private async Task<ElcBot.Bot.CardActions.CardActionResult> RunAsync(string action, string conversationId, JsonObject? extra = null, string? tenant = Tenant, string? team = Team, PublishOutcome outcome = PublishOutcome.Posted)
     {
         var data = SummaryCard.Ids(_summary);

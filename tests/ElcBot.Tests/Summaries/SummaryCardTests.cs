@@ -156,4 +156,18 @@ public sealed class SummaryCardWordingTests
 
         Assert.Contains(expected, json);
     }
+
+    [Fact]
+    public void Should_say_when_the_next_summary_is_due_when_the_round_has_a_weekly_one()
+    {
+        var lines = ShownLines.Of(SummaryCard.Build(SampleSummaries.Sample(themes: 1) with { NextSummaryOn = new DateOnly(2026, 12, 7) }).ToJsonString());
+
+        Assert.Contains("Next summary: Monday 7 December", lines);
+    }
+
+    [Fact]
+    public void Should_say_nothing_of_a_next_summary_when_none_is_scheduled()
+    {
+        Assert.DoesNotContain("Next summary", SummaryCard.Build(SampleSummaries.Sample(themes: 1)).ToJsonString());
+    }
 }

@@ -21,6 +21,19 @@ public sealed record SummarySchedule(
     public static readonly TimeOnly DefaultTime = new(9, 0);
     public const DayOfWeek DefaultDay = DayOfWeek.Monday;
 
+    /// <summary>The day the next weekly summary comes, in the schedule's zone; null while it is paused, as then no one knows.</summary>
+    /// <remarks>A run that is due now is being posted, so the one after it is next.</remarks>
+    public DateOnly? NextDueOn(DateTimeOffset now)
+    {
+        if (Paused)
+        {
+            return null;
+        }
+
+        var next = NextRunUtc > now ? NextRunUtc : NextAfter(now);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
+    }
+
     /// <summary>The first time after <paramref name="instant"/> that this schedule's day and time come round, in its zone.</summary>
     public DateTimeOffset NextAfter(DateTimeOffset instant) =>
         WeeklyOccurrence.Next(instant, Day, Time, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId));
