@@ -12,4 +12,11 @@ public sealed class NextSummary(ISummaryScheduleStore schedules, TimeProvider ti
         var schedule = await schedules.FindAsync(summary.RoundId, cancellationToken).ConfigureAwait(false);
         return summary with { NextSummaryOn = schedule?.NextDueOn(time.GetUtcNow()) };
     }
+
+    /// <summary>
+    /// The summary as it is shown again later (from the summaries list, or Back from its themes): a next-summary day that
+    /// has passed is left out, as it would tell a reader a date that is gone.
+    /// </summary>
+    public static RoundSummary AsShownOn(RoundSummary summary, DateOnly today) =>
+        summary.NextSummaryOn is { } next && next < today ? summary with { NextSummaryOn = null } : summary;
 }

@@ -23,7 +23,8 @@ public sealed class SummaryActions(
     RoundAccess access,
     IFacilitatorCheck facilitators,
     FileOffer files,
-    SummaryCommand summaryCommand)
+    SummaryCommand summaryCommand,
+    TimeProvider time)
 {
     public const string Missing = "Sorry, I can't find that summary any more.";
     public const string SentToPersonalChat = "I've sent the spreadsheet to you in a personal chat with me. Open it there and choose Allow.";
@@ -77,7 +78,7 @@ public sealed class SummaryActions(
         {
             SummaryCardActions.ThemeIdeas => ThemeIdeas(summary, loaded, CardData.String(data, "themeId")),
             SummaryCardActions.AllThemes => CardActionResult.Replace(AllThemesCard.Build(summary)),
-            SummariesListCard.ShowAction => CardActionResult.Replace(SummaryCard.Build(summary)),
+            SummariesListCard.ShowAction => CardActionResult.Replace(SummaryCard.Build(NextSummary.AsShownOn(summary, UkCalendar.Today(time)))),
             SummaryCardActions.Spreadsheet => await SpreadsheetAsync(turnContext, summary, loaded, cancellationToken).ConfigureAwait(false),
             _ => CardActionResult.Say(Missing),
         };

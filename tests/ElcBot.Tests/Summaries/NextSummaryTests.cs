@@ -56,6 +56,19 @@ public sealed class NextSummaryTests
         Assert.Null((await NoteAsync(at: MondayNine)).NextSummaryOn);
     }
 
+    [Theory]
+    [InlineData(6, true)]
+    [InlineData(7, true)]
+    [InlineData(8, false)]
+    public void Should_leave_out_the_next_summary_day_when_the_summary_is_shown_again_after_that_day(int today, bool kept)
+    {
+        var summary = SampleSummaries.Sample(themes: 1) with { NextSummaryOn = new DateOnly(2026, 12, 7) };
+
+        var shown = NextSummary.AsShownOn(summary, new DateOnly(2026, 12, today));
+
+        Assert.Equal(kept ? new DateOnly(2026, 12, 7) : null, shown.NextSummaryOn);
+    }
+
     private static SummarySchedule Weekly(DateTimeOffset next) => new("r1", DayOfWeek.Monday, new TimeOnly(9, 0), SummarySchedule.DefaultTimeZoneId, next);
 
     private Task<ElcBot.Core.Summaries.RoundSummary> NoteAsync(DateTimeOffset at) =>

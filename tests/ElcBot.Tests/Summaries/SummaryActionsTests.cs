@@ -186,7 +186,7 @@ public sealed class SummaryActionsTests
         _publisher.Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(outcome);
         var command = new SummaryCommand(_facilitators.Object, Mock.Of<ISummaryRounds>(), _publisher.Object, new FakeScheduleStore(), new ElcBot.Bot.Installation.ConversationRegistrar(new FakeConversationDirectory(), TimeProvider.System), TimeProvider.System);
         var access = new ElcBot.Bot.Contributions.RoundAccess(_rounds, Microsoft.Extensions.Logging.Abstractions.NullLogger<ElcBot.Bot.Contributions.RoundAccess>.Instance);
-        var actions = new SummaryActions(_summaries, _source.Object, _rounds, access, _facilitators.Object, new FileOffer(_files, new ElcBot.Bot.Hosting.BotAppId(string.Empty), TimeProvider.System), command);
+        var actions = new SummaryActions(_summaries, _source.Object, _rounds, access, _facilitators.Object, new FileOffer(_files, new ElcBot.Bot.Hosting.BotAppId(string.Empty), TimeProvider.System), command, TimeProvider.System);
         using var turn = new TurnContext(_adapter, activity);
         return await actions.HandleAsync(turn, action, Newtonsoft.Json.Linq.JObject.Parse(data.ToJsonString()), CancellationToken.None);
     }
