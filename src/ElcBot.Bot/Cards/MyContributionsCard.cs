@@ -44,8 +44,8 @@ public static class MyContributionsCard
             body.Add(Container(
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
-                item.Round is null ? null : Words(StatusWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
-                Words(StatusWords.Shorten(c.Text, MyContributionCard.ShownInList)),
+                item.Round is null ? null : Words(ShownWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
+                Words(ShownWords.Shorten(c.Text, MyContributionCard.ShownInList)),
                 news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null,
                 c.Text.Length > MyContributionCard.ShownInList
                     ? Actions(MyContributionCard.ReadButton(c, page), RemoveContributionCard.Button(c))
@@ -78,6 +78,6 @@ public static class MyContributionsCard
         var color = update.Status == UpdateStatus.CannotDo ? "Attention" : "Good";
         return Line(
             Run($"News ({update.CreatedAt.ToString("d MMM", culture)}): ", weight: "Bolder", color: color),
-            Run(StatusWords.Line(update.Status, StatusWords.Shorten(update.Text, 200)), color: color));
+            Run(StatusWords.Line(update.Status, ShownWords.Shorten(update.Text, 200)), color: color));
     }
 }

@@ -99,6 +99,6 @@ public static class PanelDraftCard
     private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
         Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
         Text(VoiceWords.ThemeLine(theme), subtle: true),
-        theme.Quotes.Count > 0 ? Words($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
+        theme.Quotes.Count > 0 ? Words($"“{ShownWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
         inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
 }

@@ -39,7 +39,7 @@ public static class PanelThemeCard
                 Text("Not sure what it should be? You can just say the name is wrong.", subtle: true),
                 Actions(Execute("Say the name is wrong", PanelCardActions.MarkWrong, ids))),
             others.Length == 0 ? null : Container(separator: true,
-                Choices(MergeInput, "Join it with another theme", others.Select(t => (t.ThemeId, PanelWords.Shorten(t.Label, 60))), null, expanded: false),
+                Choices(MergeInput, "Join it with another theme", others.Select(t => (t.ThemeId, ShownWords.Shorten(t.Label, 60))), null, expanded: false),
                 Actions(Execute("Join the two themes", PanelCardActions.Merge, ids))),
             quotable.Length == 0 ? null : Container(separator: true,
                 SplitChoices(quotable),
@@ -56,7 +56,7 @@ public static class PanelThemeCard
     private static JsonObject SplitChoices(IReadOnlyList<SummaryContribution> quotable)
     {
         var choices = Choices(SplitInput, "Tick the ideas to move to a new theme",
-            quotable.Take(MaxChoices).Select(m => (m.Id, PanelWords.Shorten(m.Text, 100))), null, expanded: quotable.Count <= 10);
+            quotable.Take(MaxChoices).Select(m => (m.Id, ShownWords.Shorten(m.Text, 100))), null, expanded: quotable.Count <= 10);
         choices["isMultiSelect"] = true;
         return choices;
     }

@@ -106,12 +106,12 @@ public static class SummaryCard
             Line(Run(theme.Label, weight: "Bolder"), Run($" ({LabelNote(theme.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(theme), subtle: true),
         };
-        items.AddRange(theme.Quotes.Select(q => Words($"“{Shorten(q.Text)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
+        items.AddRange(theme.Quotes.Select(q => Words($"“{ShownWords.Shorten(q.Text, ShownWords.QuoteLength)}” — {VoiceWords.QuoteAttribution(q.Group)}")));
         if (theme.TopIdea is { } idea)
         {
             items.Add(Words(idea.QuotableText is null
                 ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
-                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)})."));
+                : $"Most supported idea: “{ShownWords.Shorten(idea.QuotableText, ShownWords.QuoteLength)}” ({SaidItMatters(idea.Supports)})."));
         }
 
         items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
@@ -157,18 +157,4 @@ public static class SummaryCard
     private static string Period(RoundSummary summary) => summary.PeriodStart.Date == summary.PeriodEnd.Date
         ? summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)
         : $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
-
-    /// <summary>Long words stay whole; very long quotes are cut at a word and marked, so the card stays short.</summary>
-    /// <remarks>Every card that quotes people's words at length uses this one rule, so a quote reads the same on each.</remarks>
-    internal static string Shorten(string text)
-    {
-        const int max = 280;
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > 200 ? cut : max)] + " …";
-    }
 }

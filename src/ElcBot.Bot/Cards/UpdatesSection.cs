@@ -22,7 +22,7 @@ public static class UpdatesSection
         return Container(separator: true,
         [
             Subheading(Heading),
-            .. newestFirst.Take(MaxShown).Select(u => Line(Run($"{StatusWords.Subject(u.Subject, u.SubjectText)}: ", weight: "Bolder"), Run(StatusWords.Line(u.Status, StatusWords.Shorten(u.Text, 300))))),
+            .. newestFirst.Take(MaxShown).Select(u => Line(Run($"{StatusWords.Subject(u.Subject, u.SubjectText)}: ", weight: "Bolder"), Run(StatusWords.Line(u.Status, ShownWords.Shorten(u.Text, 300))))),
             newestFirst.Length > MaxShown ? Text($"And {newestFirst.Length - MaxShown} more. Type **my contributions** to see news about what you shared.", subtle: true) : null,
         ]);
     }
