@@ -54,6 +54,13 @@ public sealed class OpenFormAction(ContributionKind kind, RoundAccess access, Ro
         var form = ContributionFormCard.Build(round, kind, Guid.NewGuid().ToString("N"), buildsOn?.Id, buildsOn?.Text,
             typed is null ? null : new ContributionFormValues(typed.Text, Role: null, Credit: null, Consent: null, Agreed: false),
             problems: typed is null ? null : OfferedWords.ProblemsOf(typed.Text, kind), masked: typed?.Kinds);
+        if (words is not null && !CardBudget.Fits(form))
+        {
+            // Words the bot put on a button always fit (its card held them twice); these came from elsewhere, few enough
+            // characters but too many bytes for Teams to take the form (characters JSON escapes take six).
+            return CardActionResult.Say(ChatSharing.TooLongForAStory(words.Length));
+        }
+
         var title = kind == ContributionKind.Story ? ContributionFormCard.StoryTitle : ContributionFormCard.IdeaTitle;
         await turnContext.SendActivityAsync(form.ToMessage(title), cancellationToken).ConfigureAwait(false);
         // Removed since the list was shown (or never listed): the form is for an idea of their own, and they are told why.

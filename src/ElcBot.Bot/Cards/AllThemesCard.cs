@@ -7,17 +7,20 @@ namespace ElcBot.Bot.Cards;
 /// <summary>Every theme of a summary, for when there are more than the summary card shows.</summary>
 public static class AllThemesCard
 {
-    /// <summary>Enough for any round people can take in. Thirty panel-length names in a script of two bytes a letter (Urdu) came to 28.5 KB, too much for Teams.</summary>
+    /// <summary>
+    /// Enough for any round people can take in. Thirty panel-length names in a script of two bytes a letter (Urdu) came
+    /// to 28.5 KB, too much for Teams; fewer are listed when even these would not fit one message.
+    /// </summary>
     public const int MaxShown = 25;
 
-    public static JsonObject Build(RoundSummary summary) => Card(
+    public static JsonObject Build(RoundSummary summary) => CardBudget.MostThatFit(Math.Min(MaxShown, summary.Themes.Count), shown => Card(
     [
         Heading($"All {summary.Themes.Count} themes"),
         Text(SummaryCard.GeneratedNote, subtle: true),
-        .. summary.Themes.Take(MaxShown).Select(t => Container(separator: true,
+        .. summary.Themes.Take(shown).Select(t => Container(separator: true,
             Line(Run(t.Label, weight: "Bolder"), Run($" ({SummaryCard.LabelNote(t.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(t), subtle: true),
             Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
-        summary.Themes.Count > MaxShown ? Text($"And {summary.Themes.Count - MaxShown} smaller themes. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
-    ]).WithActions(SummaryCard.BackToSummary(summary));
+        summary.Themes.Count > shown ? Text($"And {summary.Themes.Count - shown} smaller themes. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
+    ]).WithActions(SummaryCard.BackToSummary(summary)));
 }

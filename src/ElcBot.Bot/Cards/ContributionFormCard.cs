@@ -48,7 +48,7 @@ public static class ContributionFormCard
         return Card(
             Heading(story ? StoryTitle : IdeaTitle),
             Words(round.Question, weight: "Bolder"),
-            buildsOnText is null ? null : Words($"You are building on this idea: \"{Shorten(buildsOnText)}\"", subtle: true),
+            buildsOnText is null ? null : Words($"You are building on this idea: \"{ShownWords.Shorten(buildsOnText, 120)}\"", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share.", color: "Warning", weight: "Bolder") : null,
             TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
             FieldProblem(problems.Contains(ShareProblem.TextMissing) ? ShareProblemWords.TextMissing
@@ -66,8 +66,6 @@ public static class ContributionFormCard
             FieldProblem(problems.Contains(ShareProblem.SubmissionMissing) ? SubmissionMissing : null))
             .WithActions(Execute("Share", CardActionNames.Share, data, style: "positive"));
     }
-
-    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }
 
 /// <summary>What the person had typed and chosen, put back when the form returns.</summary>

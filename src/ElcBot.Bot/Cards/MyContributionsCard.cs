@@ -15,10 +15,20 @@ public static class MyContributionsCard
     /// <summary>Ten long stories, each with news, fill most of what Teams takes in one message (about 28 KB); twenty did not fit.</summary>
     public const int PageSize = 10;
 
+    /// <summary>How many characters of each item the list shows: fewer when a page would not fit one Teams message.</summary>
+    private static readonly int[] ShownLengths = [MyContributionCard.ShownInList, 150, 100, 60];
+
     /// <param name="items">What the person shared, newest first.</param>
     /// <param name="news">The latest update about each item, by contribution id, when a facilitator gave one.</param>
     /// <param name="page">Which page of <see cref="PageSize"/> items to show, from 0 (the newest); out of range reads as the nearest.</param>
-    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null, int page = 0)
+    /// <remarks>
+    /// Every item on a page stays on it, so paging reaches them all; when their words in a script of three bytes a letter
+    /// would not fit one Teams message, fewer of each item's words are shown, and "Read all" shows the rest.
+    /// </remarks>
+    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null, int page = 0) =>
+        CardBudget.FirstThatFits(ShownLengths, shown => Build(items, news, page, shown));
+
+    private static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news, int page, int shown)
     {
         // Every item must be reachable, to be seen and removed one by one: so pages, not a cut-off.
         var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
@@ -44,10 +54,10 @@ public static class MyContributionsCard
             body.Add(Container(
                 separator: true,
                 Text($"{(c.Kind == ContributionKind.Story ? "Story" : "Idea")} · {c.CreatedAt.ToString("d MMM yyyy", culture)} · {status}{supports}", weight: "Bolder", size: "Small"),
-                item.Round is null ? null : Words(StatusWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
-                Words(StatusWords.Shorten(c.Text, MyContributionCard.ShownInList)),
-                news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture) : null,
-                c.Text.Length > MyContributionCard.ShownInList
+                item.Round is null ? null : Words(ShownWords.Shorten(item.Round.Question, 120), subtle: true, size: "Small"),
+                Words(ShownWords.Shorten(c.Text, shown)),
+                news?.GetValueOrDefault(c.Id) is { } update ? News(update, culture, shown) : null,
+                c.Text.Length > shown
                     ? Actions(MyContributionCard.ReadButton(c, page), RemoveContributionCard.Button(c))
                     : Actions(RemoveContributionCard.Button(c))));
         }
@@ -73,11 +83,11 @@ public static class MyContributionsCard
         return paging.Count == 0 ? card : card.WithActions(paging.ToArray());
     }
 
-    private static JsonObject News(ProgressUpdate update, CultureInfo culture)
+    private static JsonObject News(ProgressUpdate update, CultureInfo culture, int shown)
     {
         var color = update.Status == UpdateStatus.CannotDo ? "Attention" : "Good";
         return Line(
             Run($"News ({update.CreatedAt.ToString("d MMM", culture)}): ", weight: "Bolder", color: color),
-            Run(StatusWords.Line(update.Status, StatusWords.Shorten(update.Text, 200)), color: color));
+            Run(StatusWords.Line(update.Status, ShownWords.Shorten(update.Text, shown)), color: color));
     }
 }

@@ -17,6 +17,13 @@ public static class PanelDraftCard
     public const int ThemesPerPage = 6;
     public const string RevisionKey = "revision";
 
+    /// <summary>Every quote first; then fewer, until the page fits in one Teams message.</summary>
+    private static readonly int[] QuotesPerTheme = [int.MaxValue, 2, 1, 0];
+
+    public static string MoreQuotes(int count) => count == 1
+        ? "1 more quote is not shown here, to keep this card small enough for Teams."
+        : $"{count} more quotes are not shown here, to keep this card small enough for Teams.";
+
     /// <param name="draft">The draft as it stands.</param>
     /// <param name="members">The panel.</param>
     /// <param name="viewerId">The member the card is for.</param>
@@ -30,7 +37,8 @@ public static class PanelDraftCard
         page = Math.Clamp(page, 0, pages - 1);
         var inReview = draft.State == DraftState.InReview;
         var shown = summary.Themes.Skip(page * ThemesPerPage).Take(ThemesPerPage).ToArray();
-        var card = Card(
+        // Every theme must stay on its page to be checked, so in long words (Chinese, Hindi) fewer quotes are shown instead.
+        return CardBudget.FirstThatFits(QuotesPerTheme, maxQuotes => Card(
         [
             Heading(draft.State == DraftState.Published ? PostedTitle : Title),
             Words(summary.Question, weight: "Bolder"),
@@ -40,10 +48,15 @@ public static class PanelDraftCard
             inReview && draft.ApprovedBy.Contains(viewerId) ? Text("You have approved this version. If anyone changes it, I'll ask you to check it again.", subtle: true) : null,
             Subheading("Themes"),
             shown.Length == 0 ? Text("There are not enough ideas yet to see themes.") : null,
-            .. shown.Select(t => ThemeBlock(draft, t, inReview)),
+            .. shown.Select(t => ThemeBlock(draft, t, inReview, maxQuotes)),
             pages > 1 ? Text($"Page {page + 1} of {pages}", subtle: true) : null,
             summary.OtherIdeas > 0 ? Text($"Ideas that don't fit a theme yet: {summary.OtherIdeas}.", subtle: true) : null,
-        ]);
+        ]).WithRefreshAndActions(draft, viewerId, page, pages, inReview));
+    }
+
+    /// <summary>The card refreshed for its reader, with Approve and the page buttons.</summary>
+    private static JsonObject WithRefreshAndActions(this JsonObject card, PanelDraft draft, string viewerId, int page, int pages, bool inReview)
+    {
         card["refresh"] = new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = PanelCardActions.ShowDraft, ["data"] = Data(draft, PanelCardActions.ShowDraft, page) },
@@ -104,11 +117,12 @@ public static class PanelDraftCard
              PanelWords.Progress(draft, members),
     };
 
-    private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview) => Container(separator: true,
+    private static JsonObject ThemeBlock(PanelDraft draft, ThemeDigest theme, bool inReview, int maxQuotes) => Container(separator: true,
     [
         Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
         Text(VoiceWords.ThemeLine(theme), subtle: true),
-        .. SummaryCard.PeoplesWords(theme),
+        .. SummaryCard.PeoplesWords(theme, maxQuotes),
+        theme.Quotes.Count > maxQuotes ? Text(MoreQuotes(theme.Quotes.Count - maxQuotes), subtle: true) : null,
         inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null,
     ]);
 }

@@ -27,7 +27,8 @@ public static class PanelThemeCard
         var others = draft.Summary.Themes.Where(t => t.ThemeId != theme.ThemeId).ToArray();
         var quotable = members.Where(m => m.Consent == ConsentLevel.MayQuote).ToArray();
         var hidden = members.Count - quotable.Length;
-        return Card(
+        // Up to MaxChoices ideas to split off, fewer when their words (in Chinese, three bytes a letter) would not fit.
+        return CardBudget.MostThatFit(Math.Min(MaxChoices, quotable.Length), listed => Card(
         [
             Heading(Title),
             Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
@@ -39,10 +40,11 @@ public static class PanelThemeCard
                 Text("Not sure what it should be? You can just say the name is wrong.", subtle: true),
                 Actions(Execute("Say the name is wrong", PanelCardActions.MarkWrong, ids))),
             others.Length == 0 ? null : Container(separator: true,
-                Choices(MergeInput, "Join it with another theme", others.Select(t => (t.ThemeId, PanelWords.Shorten(t.Label, 60))), null, expanded: false),
+                Choices(MergeInput, "Join it with another theme", others.Select(t => (t.ThemeId, ShownWords.Shorten(t.Label, 60))), null, expanded: false),
                 Actions(Execute("Join the two themes", PanelCardActions.Merge, ids))),
             quotable.Length == 0 ? null : Container(separator: true,
-                SplitChoices(quotable),
+                SplitChoices(quotable, listed),
+                listed < quotable.Length ? Text(NotListed(quotable.Length - listed), subtle: true) : null,
                 TextInput(SplitNameInput, "Name for the new theme", null, DraftEdits.MaxLabelLength, multiline: false),
                 hidden switch
                 {
@@ -51,17 +53,21 @@ public static class PanelThemeCard
                     _ => Text($"{hidden} more are not listed because their authors asked not to be quoted. They stay in this theme.", subtle: true),
                 },
                 Actions(Execute("Make the new theme", PanelCardActions.Split, ids))),
-        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft)));
+        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft))));
     }
 
     /// <summary>Reads the ids ticked for a split (Teams sends them comma-separated).</summary>
     public static IReadOnlyCollection<string> Chosen(string? value) =>
         (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
-    private static JsonObject SplitChoices(IReadOnlyList<SummaryContribution> quotable)
+    /// <summary>Said when some ideas that could be split off are not listed: they are listed once some of these are moved.</summary>
+    public static string NotListed(int count) =>
+        $"{count} more {(count == 1 ? "is" : "are")} not listed, as there isn't room in one message. Once you have moved some of these, open this theme again to see the rest.";
+
+    private static JsonObject SplitChoices(IReadOnlyList<SummaryContribution> quotable, int listed)
     {
         var choices = Choices(SplitInput, "Tick the ideas to move to a new theme",
-            quotable.Take(MaxChoices).Select(m => (m.Id, PanelWords.Shorten(m.Text, 100))), null, expanded: quotable.Count <= 10);
+            quotable.Take(listed).Select(m => (m.Id, ShownWords.Shorten(m.Text, 100))), null, expanded: quotable.Count <= 10);
         choices["isMultiSelect"] = true;
         return choices;
     }

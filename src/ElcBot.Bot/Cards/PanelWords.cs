@@ -95,18 +95,6 @@ public static class PanelWords
         _ => "made by ElcBot",
     };
 
-    /// <summary>Long words stay whole; long text is cut at a word and marked.</summary>
-    public static string Shorten(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)] + " …";
-    }
-
     /// <summary>After a change to the draft: the approvals it set aside, if any.</summary>
     private static string Reset(ChangeNote note) => note.ApprovalsReset switch
     {

@@ -19,7 +19,7 @@ public static class RemoveContributionCard
 
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),
-        Words(StatusWords.Shorten(contribution.Text, 200), subtle: true),
+        Words(ShownWords.Shorten(contribution.Text, 200), subtle: true),
         Text(WhereItGoes(contribution.Kind)))
         .WithActions(
             Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),

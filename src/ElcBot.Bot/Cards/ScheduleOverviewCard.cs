@@ -17,7 +17,7 @@ public static class ScheduleOverviewCard
         Heading(Title),
         Text("The open rounds in your organisation, and when I post each one's summary.", subtle: true),
         .. rounds.Take(MaxRounds).Select(x => Container(separator: true,
-            Words(StatusWords.Shorten(x.Round.Question, 140), weight: "Bolder"),
+            Words(ShownWords.Shorten(x.Round.Question, 140), weight: "Bolder"),
             Text(ScheduleWords.Elsewhere(x.Schedule), color: x.Schedule is { Paused: true } ? "Attention" : null))),
         rounds.Count > MaxRounds ? Text($"And {rounds.Count - MaxRounds} more open rounds.", subtle: true) : null,
     ]);

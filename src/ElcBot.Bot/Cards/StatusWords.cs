@@ -26,8 +26,6 @@ public static class StatusWords
     {
         UpdateSubject.Theme => $"Theme: {text ?? "no longer named"}",
         _ when text is null => "An idea (its words are not shown here)",
-        _ => $"Idea: “{Shorten(text, 140)}”",
+        _ => $"Idea: “{ShownWords.Shorten(text, 140)}”",
     };
-
-    public static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 3)].TrimEnd() + "...";
 }

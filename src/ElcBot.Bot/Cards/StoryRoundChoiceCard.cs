@@ -23,6 +23,6 @@ public static class StoryRoundChoiceCard
         Heading(Title),
         Text("Nothing is kept until you choose how your words may be used and press Share on the form."),
         // The newest round is chosen already, so one press is enough when it is the one.
-        Choices(RoundInput, "Choose a round", rounds.Take(MaxShown).Select(r => (r.Id, StatusWords.Shorten(r.Question, 120))), rounds[0].Id))
+        Choices(RoundInput, "Choose a round", rounds.Take(MaxShown).Select(r => (r.Id, ShownWords.Shorten(r.Question, 120))), rounds[0].Id))
         .WithActions(Execute(ButtonTitle, CardActionNames.OpenStoryForm, new JsonObject { [OpenFormAction.WordsKey] = words }));
 }

@@ -14,16 +14,46 @@ public static class SummaryCard
     public const int ThemesOnCard = 5;
 
     /// <summary>
-    /// Theme names listed in one line (shared ground, needs more voices, new themes): sixty long names in each pushed the
-    /// card past what Teams takes in one message. The rest are counted, and "See all themes" lists them.
+    /// Theme names listed in one line (shared ground, needs more voices, new themes) at most: sixty long names in each
+    /// pushed the card past what Teams takes in one message. The rest are counted, and "See all themes" lists them.
+    /// Fewer are listed when names in a script of more bytes a letter would still make the card too big.
     /// </summary>
     public const int NamesInALine = 8;
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     public const string GeneratedNote = "Theme names are made by ElcBot from the words people used, so they may not be quite right. Quotes are people's own words, shared with their permission.";
 
-    public static JsonObject Build(RoundSummary summary, string? panelNote = null)
+    /// <remarks>
+    /// Names and quotes in a script of three bytes a letter (Chinese, Hindi) make the card three times the size of the
+    /// same in English, so the lists shrink until it fits one Teams message: fewer names first, then fewer updates, then
+    /// fewer themes. Each says how many more there are.
+    /// </remarks>
+    public static JsonObject Build(RoundSummary summary, string? panelNote = null) =>
+        CardBudget.FirstThatFits(Rooms(), room => Build(summary, panelNote, room));
+
+    /// <summary>How many of each list the card shows.</summary>
+    private readonly record struct Room(int Themes, int Names, int Updates);
+
+    private static IEnumerable<Room> Rooms()
     {
-        var shown = summary.Themes.Take(ThemesOnCard).ToArray();
+        for (var names = NamesInALine; names >= 1; names--)
+        {
+            yield return new(ThemesOnCard, names, UpdatesSection.MaxShown);
+        }
+
+        for (var updates = UpdatesSection.MaxShown - 1; updates >= 1; updates--)
+        {
+            yield return new(ThemesOnCard, 1, updates);
+        }
+
+        for (var themes = ThemesOnCard - 1; themes >= 1; themes--)
+        {
+            yield return new(themes, 1, 1);
+        }
+    }
+
+    private static JsonObject Build(RoundSummary summary, string? panelNote, Room room)
+    {
+        var shown = summary.Themes.Take(room.Themes).ToArray();
         var body = new List<JsonNode?>
         {
             Heading(Title),
@@ -42,16 +72,16 @@ public static class SummaryCard
             1 => Text("1 other idea doesn't fit a theme yet. It still counts.", subtle: true),
             var n => Text($"{n} other ideas don't fit a theme yet. They still count.", subtle: true),
         });
-        body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround));
-        body.Add(List("Needs more voices (only one group has raised these so far)", summary.NeedsMoreVoices));
-        body.Add(Words(New(summary.New), subtle: true));
-        body.Add(UpdatesSection.Build(summary.Updates));
+        body.Add(List("Shared ground: raised by both people with lived experience and staff", summary.SharedGround, room.Names));
+        body.Add(List("Needs more voices (only one group has raised these so far)", summary.NeedsMoreVoices, room.Names));
+        body.Add(Words(New(summary.New, room.Names), subtle: true));
+        body.Add(UpdatesSection.Build(summary.Updates, room.Updates));
         body.Add(summary.NextSummaryOn is { } next ? Text($"Next summary: {next.ToString("dddd d MMMM", EnGb)}", subtle: true) : null);
         body.Add(panelNote is null ? null : Text(panelNote, weight: "Bolder"));
 
         var card = Card([.. body]);
         var actions = new List<JsonObject> { Execute("Spreadsheet for facilitators", SummaryCardActions.Spreadsheet, Ids(summary)) };
-        if (summary.Themes.Count > ThemesOnCard)
+        if (summary.Themes.Count > shown.Length)
         {
             actions.Insert(0, Execute($"See all {summary.Themes.Count} themes", SummaryCardActions.AllThemes, Ids(summary)));
         }
@@ -114,18 +144,19 @@ public static class SummaryCard
 
     /// <summary>A theme's quotes and its most supported idea, as the posted summary shows them.</summary>
     /// <remarks>The review panel's draft shows the same lines, so the panel checks the words everyone will see.</remarks>
-    public static IEnumerable<JsonObject> PeoplesWords(ThemeDigest theme)
+    /// <param name="maxQuotes">At most this many quotes, when a card would otherwise be too big for Teams.</param>
+    public static IEnumerable<JsonObject> PeoplesWords(ThemeDigest theme, int maxQuotes = int.MaxValue)
     {
-        foreach (var quote in theme.Quotes)
+        foreach (var quote in theme.Quotes.Take(maxQuotes))
         {
-            yield return Words($"“{Shorten(quote.Text)}” — {VoiceWords.QuoteAttribution(quote.Group)}");
+            yield return Words($"“{ShownWords.Shorten(quote.Text, ShownWords.QuoteLength)}” — {VoiceWords.QuoteAttribution(quote.Group)}");
         }
 
         if (theme.TopIdea is { } idea)
         {
             yield return Words(idea.QuotableText is null
                 ? $"Most supported idea: {SaidItMatters(idea.Supports)} (its author asked not to be quoted)."
-                : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)}).");
+                : $"Most supported idea: “{ShownWords.Shorten(idea.QuotableText, ShownWords.QuoteLength)}” ({SaidItMatters(idea.Supports)}).");
         }
     }
 
@@ -148,21 +179,21 @@ public static class SummaryCard
         _ => $"{supports} people said it matters to them",
     };
 
-    private static JsonObject? List(string heading, IReadOnlyList<string> labels) =>
-        labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(Names(labels)));
+    private static JsonObject? List(string heading, IReadOnlyList<string> labels, int most) =>
+        labels.Count == 0 ? null : Line(Run($"{heading}: ", weight: "Bolder"), Run(Names(labels, most)));
 
-    private static string Names(IReadOnlyList<string> labels) => labels.Count <= NamesInALine
+    private static string Names(IReadOnlyList<string> labels, int most) => labels.Count <= most
         ? string.Join("; ", labels)
-        : $"{string.Join("; ", labels.Take(NamesInALine))}; and {labels.Count - NamesInALine} more";
+        : $"{string.Join("; ", labels.Take(most))}; and {labels.Count - most} more";
 
-    private static string New(WhatIsNew whatIsNew)
+    private static string New(WhatIsNew whatIsNew, int most)
     {
         if (whatIsNew.PreviousSummaryAt is not { } previous)
         {
             return "This is the first summary of this round.";
         }
 
-        var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {Names(whatIsNew.NewThemes)}";
+        var themes = whatIsNew.NewThemes.Count == 0 ? "no new themes" : $"new themes: {Names(whatIsNew.NewThemes, most)}";
         var added = whatIsNew.NewContributions == 1 ? "1 new story or idea" : $"{whatIsNew.NewContributions} new stories and ideas";
         return $"Since the last summary on {previous.ToString("d MMMM", EnGb)}: {added}, {themes}.";
     }
@@ -171,18 +202,4 @@ public static class SummaryCard
     private static string Period(RoundSummary summary) => summary.PeriodStart.Date == summary.PeriodEnd.Date
         ? summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)
         : $"{summary.PeriodStart.ToString("d MMMM", EnGb)} to {summary.PeriodEnd.ToString("d MMMM yyyy", EnGb)}";
-
-    /// <summary>Long words stay whole; very long quotes are cut at a word and marked, so the card stays short.</summary>
-    /// <remarks>Every card that quotes people's words at length uses this one rule, so a quote reads the same on each.</remarks>
-    internal static string Shorten(string text)
-    {
-        const int max = 280;
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > 200 ? cut : max)] + " …";
-    }
 }

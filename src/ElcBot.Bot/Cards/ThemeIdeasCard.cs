@@ -21,7 +21,7 @@ public static class ThemeIdeasCard
             Text(NameNote(theme.LabelStatus), subtle: true),
             Text(Count(members), weight: "Bolder"),
             .. quotable.Take(MaxShown).Select(m => Container(separator: true,
-                Words($"“{SummaryCard.Shorten(m.Text)}”"),
+                Words($"“{ShownWords.Shorten(m.Text, ShownWords.QuoteLength)}”"),
                 Text($"{(m.Kind == ContributionKind.Story ? "Story" : "Idea")} from {VoiceWords.QuoteAttribution(m.Group)}" +
                      (m.SupporterGroups.Count > 0 ? $" · {m.SupporterGroups.Count} said it matters to them" : string.Empty), subtle: true))),
             quotable.Length > MaxShown ? Text($"And {quotable.Length - MaxShown} more. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,

@@ -30,14 +30,16 @@ public static class UpdateFormCard
             data["summaryId"] = form.SummaryId;
         }
 
+        // Themes, then ideas most supported first: when they do not all fit in one Teams message, the least supported go.
         var subjects = form.Themes.Select(t => (UpdateRequest.ThemePrefix + t.Id, StatusWords.Subject(UpdateSubject.Theme, t.Label)))
-            .Concat(form.Ideas.Select(i => (UpdateRequest.IdeaPrefix + i.Id, StatusWords.Subject(UpdateSubject.Idea, i.Text))));
-        return Card(
+            .Concat(form.Ideas.Select(i => (UpdateRequest.IdeaPrefix + i.Id, StatusWords.Subject(UpdateSubject.Idea, i.Text)))).ToArray();
+        return CardBudget.MostThatFit(subjects.Length, shown => Card(
             Heading(Title),
             Words(form.Question, weight: "Bolder"),
             Text("Tell people what happened to what they said. Only people who asked to hear will get a message from me. The next summary will show it too.", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Send again.", color: "Warning", weight: "Bolder") : null,
-            Choices(SubjectInput, "What is this about?", subjects, values?.Subject, expanded: false),
+            Choices(SubjectInput, "What is this about?", subjects.Take(shown), values?.Subject, expanded: false),
+            shown < subjects.Length ? Text(LeftOut(form, subjects.Length - shown), subtle: true) : null,
             FieldProblem(problems.Contains(UpdateProblem.SubjectMissing) ? "Please choose a theme or an idea."
                 : problems.Contains(UpdateProblem.SubjectUnknown) ? "I can't find that one any more. Please choose again." : null),
             Choices(StatusInput, "What is happening?", Enum.GetValues<UpdateStatus>().Select(s => (s.ToString(), StatusWords.Of(s))), values?.Status),
@@ -46,8 +48,20 @@ public static class UpdateFormCard
             FieldProblem(problems.Contains(UpdateProblem.ReasonMissing) ? "Please say why you cannot do this."
                 : problems.Contains(UpdateProblem.TextTooLong) ? $"Please keep this under {UpdateService.MaxTextLength} characters." : null),
             FieldProblem(problems.Contains(UpdateProblem.SubmissionMissing) ? "Something went wrong with this form. Please type **update** again." : null))
-            .WithActions(Execute("Send the update", CardActionNames.SendUpdate, data, style: "positive"));
+            .WithActions(Execute("Send the update", CardActionNames.SendUpdate, data, style: "positive")));
     }
+
+    /// <summary>What the list leaves out when it does not fit one Teams message, and what to do instead.</summary>
+    private static string LeftOut(UpdateForm form, int count)
+    {
+        var ideas = Math.Min(count, form.Ideas.Count);
+        var themes = count - ideas;
+        return themes == 0
+            ? $"{Count(ideas, "idea")} with the least support {(ideas == 1 ? "is" : "are")} not in the list, as there isn't room in one Teams message. You can give an update about {(ideas == 1 ? "its theme" : "their themes")} instead."
+            : $"{Count(themes, "smaller theme")} and {Count(ideas, "idea")} are not in the list, as there isn't room in one Teams message.";
+    }
+
+    private static string Count(int count, string thing) => count == 1 ? $"1 {thing}" : $"{count} {thing}s";
 }
 
 /// <summary>What the update form offers: the round's themes from its latest summary and its most supported ideas.</summary>

@@ -10,8 +10,10 @@ public static class UpdatesSection
     public const string Heading = "You said, we did";
     public const int MaxShown = 6;
 
+    /// <param name="updates">What facilitators said happened.</param>
+    /// <param name="most">How many to show: fewer when the card they are on would not fit one Teams message.</param>
     /// <returns>Null when there were no updates, so the card shows nothing.</returns>
-    public static JsonObject? Build(IReadOnlyList<UpdateLine>? updates)
+    public static JsonObject? Build(IReadOnlyList<UpdateLine>? updates, int most = MaxShown)
     {
         if (updates is not { Count: > 0 })
         {
@@ -22,8 +24,8 @@ public static class UpdatesSection
         return Container(separator: true,
         [
             Subheading(Heading),
-            .. newestFirst.Take(MaxShown).Select(u => Line(Run($"{StatusWords.Subject(u.Subject, u.SubjectText)}: ", weight: "Bolder"), Run(StatusWords.Line(u.Status, StatusWords.Shorten(u.Text, 300))))),
-            newestFirst.Length > MaxShown ? Text($"And {newestFirst.Length - MaxShown} more. Type **my contributions** to see news about what you shared.", subtle: true) : null,
+            .. newestFirst.Take(most).Select(u => Line(Run($"{StatusWords.Subject(u.Subject, u.SubjectText)}: ", weight: "Bolder"), Run(StatusWords.Line(u.Status, ShownWords.Shorten(u.Text, 300))))),
+            newestFirst.Length > most ? Text($"And {newestFirst.Length - most} more. Type **my contributions** to see news about what you shared.", subtle: true) : null,
         ]);
     }
 }

@@ -37,6 +37,10 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
     /// The longest typed message offered back in a form. A little over a story's limit can be shortened in the form;
     /// much more would not fit in one Teams message (about 28 KB) with the rest of the card, so Teams would refuse it.
     /// </summary>
+    /// <remarks>
+    /// Characters are not bytes: Chinese or Hindi takes three a character, so the card holding the words is measured too
+    /// (<see cref="CardBudget"/>), and words that would make it too big are refused in the same way.
+    /// </remarks>
     public const int MaxOfferedLength = ContributionService.MaxStoryLength * 2;
 
     /// <summary>Said instead of a form when the message is longer than <see cref="MaxOfferedLength"/>.</summary>
@@ -68,15 +72,14 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
             return true;
         }
 
-        if (await SaidTooLongAsync(turnContext, text, cancellationToken).ConfigureAwait(false))
-        {
-            return true;
-        }
-
         // The form is posted where everyone in the chat sees it: the bot must not repeat a phone number or NHS number
         // under its own name, so it is hidden first.
-        var form = FormHolding(round, text, forUserId: TurnPeople.UserIdOf(turnContext.Activity));
-        await turnContext.SendActivitiesAsync([MessageFactory.Text(FormOffered), form.ToMessage(ContributionFormCard.StoryTitle)], cancellationToken).ConfigureAwait(false);
+        var form = await OfferUnlessTooLongAsync(turnContext, text, () => FormHolding(round, text, forUserId: TurnPeople.UserIdOf(turnContext.Activity)), cancellationToken).ConfigureAwait(false);
+        if (form is not null)
+        {
+            await turnContext.SendActivitiesAsync([MessageFactory.Text(FormOffered), form.ToMessage(ContributionFormCard.StoryTitle)], cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
     }
 
@@ -94,27 +97,28 @@ public sealed class ChatSharing(IRoundStore rounds, RoundService roundRules, Sha
         }
 
         // The round choice card would carry the words on its button, and could be refused as a form would.
-        if (await SaidTooLongAsync(turnContext, text, cancellationToken).ConfigureAwait(false))
+        var offer = await OfferUnlessTooLongAsync(turnContext, text,
+            () => open.Count == 1 ? FormHolding(open[0], text, forUserId: null) : StoryRoundChoiceCard.Build(open, text), cancellationToken).ConfigureAwait(false);
+        if (offer is not null)
         {
-            return;
+            var summary = open.Count == 1 ? ContributionFormCard.StoryTitle : StoryRoundChoiceCard.Title;
+            await turnContext.SendActivitiesAsync([MessageFactory.Text(OfferedInDirectChat), offer.ToMessage(summary)], cancellationToken).ConfigureAwait(false);
         }
-
-        var offer = open.Count == 1
-            ? FormHolding(open[0], text, forUserId: null).ToMessage(ContributionFormCard.StoryTitle)
-            : StoryRoundChoiceCard.Build(open, text).ToMessage(StoryRoundChoiceCard.Title);
-        await turnContext.SendActivitiesAsync([MessageFactory.Text(OfferedInDirectChat), offer], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Tells the person their message is too long to offer back in a form, when it is.</summary>
-    private static async Task<bool> SaidTooLongAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    /// <summary>The card offering the words back; or, when they are too long for it to reach Teams, says so instead.</summary>
+    /// <returns>Null when the person was told their message is too long.</returns>
+    private static async Task<JsonObject?> OfferUnlessTooLongAsync(ITurnContext turnContext, string text, Func<JsonObject> offer, CancellationToken cancellationToken)
     {
-        if (text.Length <= MaxOfferedLength)
+        // Characters first: a very long message is not worth hiding personal data in, nor measuring.
+        var card = text.Length <= MaxOfferedLength ? offer() : null;
+        if (card is not null && CardBudget.Fits(card))
         {
-            return false;
+            return card;
         }
 
         await turnContext.SendActivityAsync(MessageFactory.Text(TooLongForAStory(text.Length)), cancellationToken).ConfigureAwait(false);
-        return true;
+        return null;
     }
 
     /// <summary>A story form holding the words, with personal data hidden (and said to be) as sharing would hide it.</summary>

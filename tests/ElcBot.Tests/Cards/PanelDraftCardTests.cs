@@ -30,6 +30,27 @@ public sealed class PanelDraftCardTests
         Assert.All(words, l => Assert.Contains(l, draft));
     }
 
+    [Fact]
+    public void Should_keep_every_theme_of_the_page_and_say_quotes_were_left_out_when_long_chinese_quotes_would_not_fit_in_teams()
+    {
+        var draft = new PanelDraft("r1", "d1", FullCards.Summary(nameof(FullCards.Chinese)), DraftState.InReview, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(3), []);
+
+        var card = PanelDraftCard.Build(draft, Members, "29:p0", page: 1, notice: FullCards.Chinese(300));
+
+        Assert.True(CardBudget.Fits(card));
+        var themesShown = Newtonsoft.Json.Linq.JObject.Parse(card.ToJsonString()).SelectTokens("$..actions[?(@.type == 'Action.Execute')].data.themeId").Select(t => (string?)t).Distinct().Count();
+        Assert.Equal(Math.Min(PanelDraftCard.ThemesPerPage, draft.Summary.Themes.Count), themesShown);
+        Assert.Contains("not shown here, to keep this card small enough for Teams", card.ToJsonString());
+    }
+
+    [Fact]
+    public void Should_show_every_quote_and_say_none_were_left_out_when_the_page_fits_in_teams()
+    {
+        var card = PanelDraftCard.Build(PanelSamples.Draft(), Members, "29:p0");
+
+        Assert.DoesNotContain("not shown here", card.ToJsonString());
+    }
+
     [Theory]
     [InlineData(DraftState.InReview, PanelDraftCard.Title)]
     [InlineData(DraftState.Publishing, PanelDraftCard.Title)]

@@ -208,6 +208,41 @@ public sealed class ChatSharingTurnTests : IAsyncLifetime
         Assert.Equal(ChatSharing.TooLongForAStory(words.Length), InvokeResponseOf(opened).Value?.ToString());
     }
 
+    /// <remarks>
+    /// Under the limit in characters, but Chinese takes three bytes each: the round choice carries the words on its
+    /// button twice (the action and its fallback) beside ten rounds' questions, more than Teams takes in one message.
+    /// </remarks>
+    [Fact]
+    public async Task Should_say_it_is_too_long_for_a_story_and_carry_no_words_on_a_card_when_a_story_in_chinese_would_make_the_round_choice_too_big_for_teams()
+    {
+        var question = ElcBot.Tests.Cards.FullCards.Chinese(ElcBot.Core.Rounds.RoundService.MaxQuestionLength);
+        foreach (var i in Enumerable.Range(1, StoryRoundChoiceCard.MaxShown))
+        {
+            await _bot.Rounds.TryOpenAsync(OpenRound($"round-{i}") with { ConversationId = $"19:channel-{i}@thread.tacv2", Question = question }, CancellationToken.None);
+        }
+
+        var person = Person("priya");
+        var words = ElcBot.Tests.Cards.FullCards.Chinese(ChatSharing.MaxOfferedLength - 100);
+
+        var replies = await _bot.SendAsIsAsync(PersonalMessage(words, person), Roster.With((Team, person.Id, "user")));
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ChatSharing.TooLongForAStory(words.Length), reply.Text);
+        Assert.Empty(reply.Attachments ?? []);
+    }
+
+    [Fact]
+    public async Task Should_offer_the_form_so_they_can_shorten_it_when_a_story_in_chinese_a_little_over_the_limit_fits_in_one_message()
+    {
+        await _bot.Rounds.TryOpenAsync(OpenRound(), CancellationToken.None);
+        var words = ElcBot.Tests.Cards.FullCards.Chinese(ChatSharing.MaxOfferedLength - 100);
+
+        var replies = await _bot.SendAsync(Message($"<at>ElcBot</at> {words}"));
+
+        Assert.Equal(ChatSharing.FormOffered, replies[0].Text);
+        Assert.Equal(words, BotTestHarness.CardOf(replies[1]).SelectToken($"$..[?(@.id == '{ContributionFormCard.TextInputId}')].value")!.ToString());
+    }
+
     [Fact]
     public async Task Should_offer_the_form_so_they_can_shorten_it_when_a_typed_story_is_a_little_over_the_limit()
     {
