@@ -77,6 +77,21 @@ public static class CardElements
         return execute;
     }
 
+    /// <summary>
+    /// For Back, Cancel and "No, keep it": the press neither checks nor sends the card's inputs, so a half-filled form with
+    /// required fields can always be left.
+    /// </summary>
+    public static JsonObject WithoutInputs(this JsonObject action)
+    {
+        action["associatedInputs"] = "none";
+        if (action["fallback"] is JsonObject fallback)
+        {
+            fallback["associatedInputs"] = "none";
+        }
+
+        return action;
+    }
+
     /// <summary>Groups elements, optionally with a separator line above, so a list of items reads as separate blocks.</summary>
     public static JsonObject Container(bool separator, params JsonNode?[] items) => new()
     {

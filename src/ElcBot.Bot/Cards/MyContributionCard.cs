@@ -37,7 +37,7 @@ public static class MyContributionCard
             Text($"How we can use your words: {ConsentWords.Of(contribution.Consent)}.", subtle: true, size: "Small"))
             .WithActions(
                 RemoveContributionCard.Button(contribution),
-                Execute(BackTitle, CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page }));
+                Execute(BackTitle, CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page }).WithoutInputs());
     }
 
     private static JsonObject Ids(Contribution contribution, int page) =>

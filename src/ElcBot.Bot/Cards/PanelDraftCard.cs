@@ -58,7 +58,7 @@ public static class PanelDraftCard
 
         if (page > 0)
         {
-            actions.Add(Execute("Back", PanelCardActions.ShowDraft, Page(draft, page - 1)));
+            actions.Add(Execute("Back", PanelCardActions.ShowDraft, Page(draft, page - 1)).WithoutInputs());
         }
 
         return card.WithActions([.. actions]);

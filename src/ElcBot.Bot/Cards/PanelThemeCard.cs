@@ -46,7 +46,7 @@ public static class PanelThemeCard
                 TextInput(SplitNameInput, "Name for the new theme", null, DraftEdits.MaxLabelLength, multiline: false),
                 hidden > 0 ? Text($"{hidden} more are not listed because their authors asked not to be quoted. They stay in this theme.", subtle: true) : null,
                 Actions(Execute("Make the new theme", PanelCardActions.Split, ids))),
-        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft)));
+        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft)).WithoutInputs());
     }
 
     /// <summary>Reads the ids ticked for a split (Teams sends them comma-separated).</summary>

@@ -23,7 +23,7 @@ public static class RemoveContributionCard
         Text(WhereItGoes(contribution.Kind)))
         .WithActions(
             Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),
-            Execute("No, keep it", CardActionNames.CancelForget));
+            Execute("No, keep it", CardActionNames.CancelForget).WithoutInputs());
 
     /// <summary>A story is never in the ideas list, so only an idea's card says it leaves it.</summary>
     public static string WhereItGoes(ContributionKind kind) => kind == ContributionKind.Idea

@@ -93,7 +93,7 @@ public sealed class SummaryActions(
 
         var members = theme.MemberIds.Join(loaded.Contributions, id => id, c => c.Id, (_, c) => c).ToArray();
         var card = ThemeIdeasCard.Build(theme, members);
-        return CardActionResult.Replace(card.WithActions(CardElements.Execute("Back to the summary", SummariesListCard.ShowAction, SummaryCard.Ids(summary))));
+        return CardActionResult.Replace(card.WithActions(CardElements.Execute("Back to the summary", SummariesListCard.ShowAction, SummaryCard.Ids(summary)).WithoutInputs()));
     }
 
     private async Task<CardActionResult> SpreadsheetAsync(ITurnContext turnContext, RoundSummary summary, SummarySourceData loaded, CancellationToken cancellationToken)
