@@ -57,7 +57,15 @@ public static class CardElements
     /// A Universal Action (Action.Execute) for Teams, with an Action.Submit fallback for older clients.
     /// The action name goes in <c>data</c> as well as <c>verb</c>: real Teams captures have arrived without a verb.
     /// </summary>
-    public static JsonObject Execute(string title, string action, JsonObject? data = null, string? style = null)
+    /// <param name="title">What the button says.</param>
+    /// <param name="action">The action name, one of the constants the handlers route by.</param>
+    /// <param name="data">What the press carries back to the bot.</param>
+    /// <param name="style">"positive" or "destructive", when the button is the form's main one or cannot be undone.</param>
+    /// <param name="tooltip">
+    /// For a button repeated on the card with the same title ("Remove this idea" on each idea): what this one acts on.
+    /// Screen readers read it with the title, so the buttons can be told apart.
+    /// </param>
+    public static JsonObject Execute(string title, string action, JsonObject? data = null, string? style = null, string? tooltip = null)
     {
         var payload = data?.DeepClone().AsObject() ?? [];
         payload[CardActionData.ActionKey] = action;
@@ -74,7 +82,35 @@ public static class CardElements
             execute["style"] = style;
         }
 
+        // Not on the fallback: a client that needs it has no tooltips either (they came later, in 1.5), so it would only add bytes.
+        if (tooltip is not null)
+        {
+            execute["tooltip"] = tooltip;
+        }
+
         return execute;
+    }
+
+    /// <summary>The most of people's words a tooltip repeats: enough to tell two apart, short enough to listen to.</summary>
+    public const int TooltipWordsLength = 60;
+
+    /// <summary>The first words of people's words (a theme's name, an idea, a question), on one line, for a tooltip.</summary>
+    public static string FirstWords(string words)
+    {
+        var line = string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= TooltipWordsLength)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', TooltipWordsLength);
+        if (cut <= TooltipWordsLength / 2)
+        {
+            // No space near the end (Chinese, or one long word): cut between characters, never inside an emoji's pair.
+            cut = char.IsHighSurrogate(line[TooltipWordsLength - 1]) ? TooltipWordsLength - 1 : TooltipWordsLength;
+        }
+
+        return line[..cut] + " …";
     }
 
     /// <summary>

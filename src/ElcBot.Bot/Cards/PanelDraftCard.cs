@@ -100,5 +100,5 @@ public static class PanelDraftCard
         Line(Run(theme.Label, weight: "Bolder"), Run($" ({PanelWords.LabelStatus(theme.LabelStatus)})")),
         Text(VoiceWords.ThemeLine(theme), subtle: true),
         theme.Quotes.Count > 0 ? Words($"“{PanelWords.Shorten(theme.Quotes[0].Text, 160)}”", subtle: true) : null,
-        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null);
+        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme), tooltip: $"Change the theme: {FirstWords(theme.Label)}")) : null);
 }

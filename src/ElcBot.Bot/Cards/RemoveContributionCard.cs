@@ -15,7 +15,8 @@ public static class RemoveContributionCard
 
     /// <summary>The button each item of "my contributions" carries, named for what it removes (screen readers list them).</summary>
     public static JsonObject Button(Contribution contribution) =>
-        Execute(contribution.Kind == ContributionKind.Story ? "Remove this story" : "Remove this idea", CardActionNames.AskRemove, Ids(contribution));
+        Execute(contribution.Kind == ContributionKind.Story ? "Remove this story" : "Remove this idea", CardActionNames.AskRemove, Ids(contribution),
+            tooltip: $"Remove your {(contribution.Kind == ContributionKind.Story ? "story" : "idea")}: {FirstWords(contribution.Text)}");
 
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),

@@ -114,9 +114,13 @@ public static class SummaryCard
                 : $"Most supported idea: “{Shorten(idea.QuotableText)}” ({SaidItMatters(idea.Supports)})."));
         }
 
-        items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
+        items.Add(Actions(ThemeIdeasButton(summary, theme)));
         return Container(separator: true, [.. items]);
     }
+
+    /// <summary>The button under each theme, on this card and on the card of all themes.</summary>
+    internal static JsonObject ThemeIdeasButton(RoundSummary summary, ThemeDigest theme) =>
+        Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme), tooltip: $"See the ideas in the theme: {FirstWords(theme.Label)}");
 
     /// <summary>What a theme's name is, in brackets after it: automatic, or named or questioned by the review panel.</summary>
     public static string LabelNote(ThemeLabelStatus status) => status switch
