@@ -8,8 +8,8 @@ namespace ElcBot.Bot.Cards;
 public static class AllThemesCard
 {
     /// <summary>
-    /// Enough for any round people can take in. Thirty panel-length names in a script of two bytes a letter (Urdu) came
-    /// to 28.5 KB, too much for Teams; fewer are listed when even these would not fit one message.
+    /// Enough for any round people can take in; fewer are listed when even these would not fit one Teams message (names
+    /// in Urdu or Chinese, each button with its tooltip naming the theme).
     /// </summary>
     public const int MaxShown = 25;
 
@@ -20,7 +20,7 @@ public static class AllThemesCard
         .. summary.Themes.Take(shown).Select(t => Container(separator: true,
             Line(Run(t.Label, weight: "Bolder"), Run($" ({SummaryCard.LabelNote(t.LabelStatus)})")),
             Text(VoiceWords.ThemeLine(t), subtle: true),
-            Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, SummaryCard.ThemeIds(summary, t))))),
+            Actions(SummaryCard.ThemeIdeasButton(summary, t)))),
         summary.Themes.Count > shown ? Text($"And {summary.Themes.Count - shown} smaller themes. A facilitator can get the spreadsheet to see them all.", subtle: true) : null,
     ]).WithActions(SummaryCard.BackToSummary(summary)));
 }

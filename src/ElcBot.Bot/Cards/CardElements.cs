@@ -57,7 +57,15 @@ public static class CardElements
     /// A Universal Action (Action.Execute) for Teams, with an Action.Submit fallback for older clients.
     /// The action name goes in <c>data</c> as well as <c>verb</c>: real Teams captures have arrived without a verb.
     /// </summary>
-    public static JsonObject Execute(string title, string action, JsonObject? data = null, string? style = null)
+    /// <param name="title">What the button says.</param>
+    /// <param name="action">The action name, one of the constants the handlers route by.</param>
+    /// <param name="data">What the press carries back to the bot.</param>
+    /// <param name="style">"positive" or "destructive", when the button is the form's main one or cannot be undone.</param>
+    /// <param name="tooltip">
+    /// For a button repeated on the card with the same title ("Remove this idea" on each idea): what this one acts on.
+    /// Screen readers read it with the title, so the buttons can be told apart.
+    /// </param>
+    public static JsonObject Execute(string title, string action, JsonObject? data = null, string? style = null, string? tooltip = null)
     {
         var payload = data?.DeepClone().AsObject() ?? [];
         payload[CardActionData.ActionKey] = action;
@@ -74,7 +82,35 @@ public static class CardElements
             execute["style"] = style;
         }
 
+        // Not on the fallback: a client that needs it has no tooltips either (they came later, in 1.5), so it would only add bytes.
+        if (tooltip is not null)
+        {
+            execute["tooltip"] = tooltip;
+        }
+
         return execute;
+    }
+
+    /// <summary>The most of people's words a tooltip repeats: enough to tell two apart, short enough to listen to.</summary>
+    public const int TooltipWordsLength = 60;
+
+    /// <summary>The first words of people's words (a theme's name, an idea, a question), on one line, for a tooltip.</summary>
+    public static string FirstWords(string words) =>
+        ShownWords.Shorten(string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), TooltipWordsLength);
+
+    /// <summary>
+    /// For Back, Cancel and "No, keep it": the press neither checks nor sends the card's inputs, so a half-filled form with
+    /// required fields can always be left.
+    /// </summary>
+    public static JsonObject WithoutInputs(this JsonObject action)
+    {
+        action["associatedInputs"] = "none";
+        if (action["fallback"] is JsonObject fallback)
+        {
+            fallback["associatedInputs"] = "none";
+        }
+
+        return action;
     }
 
     /// <summary>Groups elements, optionally with a separator line above, so a list of items reads as separate blocks.</summary>

@@ -19,12 +19,18 @@ public static class ContributionFormCard
     public const string ConsentInput = "consent";
     public const string AgreeInput = "agree";
     public const string TellMeInput = "tellMe";
+    public const string AgreeLabel = "Can we keep what you share?";
+    public const string AgreeTitle = "I agree to ElcBot keeping what I share";
     public const string TellMeTitle = "Tell me what happens next. I'll get a direct message from ElcBot when there is news.";
     public const string CreditByName = "name";
     public const string CreditAnonymous = "anonymous";
     public const string ForUserKey = "forUserId";
     public const string SharedFromChat = "This story is saved. Its words are not shown here any more, so they are only used in the way the person who shared them chose.";
     public const string SubmissionMissing = "Something went wrong with this form. Please press Share again.";
+    public const string WriteStory = "Please write your story.";
+    public const string WriteIdea = "Please write your idea.";
+    public const string ChooseRole = "Please choose your role.";
+    public const string TickToAgree = "Please tick this box so we can keep what you share.";
     public const string NotYours = "This form holds someone else's words, so only they can share it. Press Share a story on the round card for a form of your own.";
 
     /// <param name="forUserId">Set when the form holds one person's words (typed to the bot in a chat): only they may share it.</param>
@@ -50,16 +56,19 @@ public static class ContributionFormCard
             Words(round.Question, weight: "Bolder"),
             buildsOnText is null ? null : Words($"You are building on this idea: \"{ShownWords.Shorten(buildsOnText, 120)}\"", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Share.", color: "Warning", weight: "Bolder") : null,
-            TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true),
+            TextInput(TextInputId, story ? "Your story: a time care went well or not so well, and what mattered to you" : "What would make it better?", values?.Text, max, multiline: true)
+                .Required(story ? WriteStory : WriteIdea),
             FieldProblem(problems.Contains(ShareProblem.TextMissing) ? ShareProblemWords.TextMissing
                 : problems.Contains(ShareProblem.TextTooLong) ? $"This is too long. Please keep it under {max:N0} characters." : null),
-            Choices(RoleInput, "I am...", Enum.GetValues<ContributorRole>().Select(r => (r.ToString(), RoleWords.Of(r))), values?.Role),
+            Choices(RoleInput, "I am...", Enum.GetValues<ContributorRole>().Select(r => (r.ToString(), RoleWords.Of(r))), values?.Role)
+                .Required(ChooseRole),
             FieldProblem(problems.Contains(ShareProblem.RoleMissing) ? "Please choose one." : null),
             Choices(CreditInput, "Should we show your name?", [(CreditAnonymous, "No, share it without my name"), (CreditByName, "Yes, show my name")], values?.Credit ?? CreditAnonymous),
-            Choices(ConsentInput, "How can we use your words?", Enum.GetValues<ConsentLevel>().Select(c => (c.ToString(), ConsentWords.Of(c))), values?.Consent),
+            Choices(ConsentInput, "How can we use your words?", Enum.GetValues<ConsentLevel>().Select(c => (c.ToString(), ConsentWords.Of(c))), values?.Consent)
+                .Required(ShareProblemWords.ConsentMissing),
             FieldProblem(problems.Contains(ShareProblem.ConsentMissing) ? ShareProblemWords.ConsentMissing : null),
-            Toggle(AgreeInput, "I agree to ElcBot keeping what I share", values?.Agreed ?? false),
-            FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? "Please tick this box so we can keep what you share." : null),
+            Toggle(AgreeInput, AgreeTitle, values?.Agreed ?? false, label: AgreeLabel).Required(TickToAgree),
+            FieldProblem(problems.Contains(ShareProblem.AgreementMissing) ? TickToAgree : null),
             Toggle(TellMeInput, TellMeTitle, values?.TellMe ?? false),
             FieldProblem(problems.Contains(ShareProblem.BuildsOnUnknown) ? ShareProblemWords.BuildsOnGone : null),
             // The form sent back carries a fresh submission id, so pressing Share on it works, words and all.

@@ -29,7 +29,7 @@ public static class ForgetMeCard
         Text("If you are on a review panel, I will take you off it. The changes you made stay, but your name goes."))
         .WithActions(
             Execute("Yes, delete it all", CardActionNames.ConfirmForget, style: "destructive"),
-            Execute("No, keep it", CardActionNames.CancelForget));
+            Execute("No, keep it", CardActionNames.CancelForget).WithoutInputs());
 
     public static JsonObject Done(ErasedCounts erased) => Card(
         Heading(DoneTitle),

@@ -51,16 +51,44 @@ public static class FormElements
         ["value"] = value ?? string.Empty,
     };
 
-    public static JsonObject Toggle(string id, string title, bool on) => new()
+    /// <param name="id">The input's id in what the card sends.</param>
+    /// <param name="title">The words beside the tick box.</param>
+    /// <param name="on">Whether it is ticked already.</param>
+    /// <param name="label">A question above the box; a required tick needs one, as screen readers announce it first.</param>
+    public static JsonObject Toggle(string id, string title, bool on, string? label = null)
     {
-        ["type"] = "Input.Toggle",
-        ["id"] = id,
-        ["title"] = title,
-        ["value"] = on ? "true" : "false",
-        ["valueOn"] = "true",
-        ["valueOff"] = "false",
-        ["wrap"] = true,
-    };
+        var toggle = new JsonObject
+        {
+            ["type"] = "Input.Toggle",
+            ["id"] = id,
+            ["title"] = title,
+            ["value"] = on ? "true" : "false",
+            ["valueOn"] = "true",
+            ["valueOff"] = "false",
+            ["wrap"] = true,
+        };
+        if (label is not null)
+        {
+            toggle["label"] = label;
+        }
+
+        return toggle;
+    }
+
+    /// <summary>
+    /// Marks an input that must be filled in (a tick box: ticked). Teams then keeps the button from sending and says
+    /// <paramref name="errorMessage"/> by the field, so nothing typed is lost on a trip to the bot and back.
+    /// </summary>
+    /// <remarks>
+    /// Older clients ignore this and send the form anyway, so the bot still checks every field itself and sends the form
+    /// back with its own words under what is missing.
+    /// </remarks>
+    public static JsonObject Required(this JsonObject input, string errorMessage)
+    {
+        input["isRequired"] = true;
+        input["errorMessage"] = errorMessage;
+        return input;
+    }
 
     /// <summary>A problem with the field above, in the host's warning colour; null when there is none.</summary>
     public static JsonObject? FieldProblem(string? message) =>

@@ -43,8 +43,10 @@ public static class IdeasPageCard
                 Words($"{idea.CreditName ?? "Shared without a name"} · {RoleWords.Of(idea.Role)}{(idea.BuildsOnId is null ? string.Empty : " · builds on another idea")}", subtle: true, size: "Small"),
                 Text(SupportLine(item.Supports), size: "Small"),
                 open ? Actions(
-                    Execute($"{SupportTitle} ({item.Supports})", CardActionNames.ToggleSupport, new JsonObject { ["roundId"] = round.Id, ["ideaId"] = idea.Id, ["page"] = page.Page }),
-                    Execute("Build on this", CardActionNames.OpenIdeaForm, new JsonObject { ["roundId"] = round.Id, ["buildsOnId"] = idea.Id })) : null));
+                    Execute($"{SupportTitle} ({item.Supports})", CardActionNames.ToggleSupport, new JsonObject { ["roundId"] = round.Id, ["ideaId"] = idea.Id, ["page"] = page.Page },
+                        tooltip: $"{SupportTitle}: {FirstWords(idea.Text)}"),
+                    Execute("Build on this", CardActionNames.OpenIdeaForm, new JsonObject { ["roundId"] = round.Id, ["buildsOnId"] = idea.Id },
+                        tooltip: $"Build on this idea: {FirstWords(idea.Text)}")) : null));
         }
 
         if (page.PageCount > 1)

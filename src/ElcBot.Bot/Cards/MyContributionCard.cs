@@ -22,7 +22,8 @@ public static class MyContributionCard
     /// <summary>Named for what it opens, as each item in the list has one and screen readers list them.</summary>
     public static JsonObject ReadButton(Contribution contribution, int page) =>
         Execute(contribution.Kind == ContributionKind.Story ? "Read all of this story" : "Read all of this idea",
-            CardActionNames.ReadMine, Ids(contribution, page));
+            CardActionNames.ReadMine, Ids(contribution, page),
+            tooltip: $"Read all of your {(contribution.Kind == ContributionKind.Story ? "story" : "idea")}: {FirstWords(contribution.Text)}");
 
     /// <param name="page">The list page it was opened from, so Back returns there.</param>
     public static JsonObject Build(Contribution contribution, string? roundQuestion, int page)
@@ -37,7 +38,7 @@ public static class MyContributionCard
             Text($"How we can use your words: {ConsentWords.Of(contribution.Consent)}.", subtle: true, size: "Small"))
             .WithActions(
                 RemoveContributionCard.Button(contribution),
-                Execute(BackTitle, CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page }));
+                Execute(BackTitle, CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page }).WithoutInputs());
     }
 
     private static JsonObject Ids(Contribution contribution, int page) =>

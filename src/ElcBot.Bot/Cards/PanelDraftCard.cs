@@ -79,7 +79,7 @@ public static class PanelDraftCard
 
         if (page > 0)
         {
-            actions.Add(Execute("Back", PanelCardActions.ShowDraft, Page(draft, page - 1)));
+            actions.Add(Execute("Back", PanelCardActions.ShowDraft, Page(draft, page - 1)).WithoutInputs());
         }
 
         return card.WithActions([.. actions]);
@@ -123,6 +123,6 @@ public static class PanelDraftCard
         Text(VoiceWords.ThemeLine(theme), subtle: true),
         .. SummaryCard.PeoplesWords(theme, maxQuotes),
         theme.Quotes.Count > maxQuotes ? Text(MoreQuotes(theme.Quotes.Count - maxQuotes), subtle: true) : null,
-        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme))) : null,
+        inReview ? Actions(Execute("Change this theme", PanelCardActions.ShowTheme, ThemeIds(draft, theme), tooltip: $"Change the theme: {FirstWords(theme.Label)}")) : null,
     ]);
 }

@@ -53,7 +53,7 @@ public static class PanelThemeCard
                     _ => Text($"{hidden} more are not listed because their authors asked not to be quoted. They stay in this theme.", subtle: true),
                 },
                 Actions(Execute("Make the new theme", PanelCardActions.Split, ids))),
-        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft))));
+        ]).WithActions(Execute("Back to the draft", PanelCardActions.ShowDraft, PanelDraftCard.Ids(draft)).WithoutInputs()));
     }
 
     /// <summary>Reads the ids ticked for a split (Teams sends them comma-separated).</summary>

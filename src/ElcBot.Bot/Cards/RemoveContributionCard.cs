@@ -15,7 +15,8 @@ public static class RemoveContributionCard
 
     /// <summary>The button each item of "my contributions" carries, named for what it removes (screen readers list them).</summary>
     public static JsonObject Button(Contribution contribution) =>
-        Execute(contribution.Kind == ContributionKind.Story ? "Remove this story" : "Remove this idea", CardActionNames.AskRemove, Ids(contribution));
+        Execute(contribution.Kind == ContributionKind.Story ? "Remove this story" : "Remove this idea", CardActionNames.AskRemove, Ids(contribution),
+            tooltip: $"Remove your {(contribution.Kind == ContributionKind.Story ? "story" : "idea")}: {FirstWords(contribution.Text)}");
 
     public static JsonObject Ask(Contribution contribution) => Card(
         Heading(Title(contribution.Kind)),
@@ -23,7 +24,7 @@ public static class RemoveContributionCard
         Text(WhereItGoes(contribution.Kind)))
         .WithActions(
             Execute("Yes, remove it", CardActionNames.ConfirmRemove, Ids(contribution), style: "destructive"),
-            Execute("No, keep it", CardActionNames.CancelForget));
+            Execute("No, keep it", CardActionNames.CancelForget).WithoutInputs());
 
     /// <summary>A story is never in the ideas list, so only an idea's card says it leaves it.</summary>
     public static string WhereItGoes(ContributionKind kind) => kind == ContributionKind.Idea

@@ -18,6 +18,6 @@ public static class RoundChoiceCard
         .. rounds.Take(MaxRounds).Select(r => Container(separator: true,
             Words(r.Question, weight: "Bolder"),
             Text($"{r.Stage} stage · started {r.OpenedAt.ToString("d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}", subtle: true),
-            Actions(Execute("Summarise this round", Action, new JsonObject { ["roundId"] = r.RoundId })))),
+            Actions(Execute("Summarise this round", Action, new JsonObject { ["roundId"] = r.RoundId }, tooltip: $"Summarise the round: {FirstWords(r.Question)}")))),
     ]);
 }

@@ -22,14 +22,16 @@ public static class RoundPickerCard
         foreach (var round in rounds.Take(MaxShown))
         {
             var ids = new JsonObject { ["roundId"] = round.Id };
+            var question = FirstWords(round.Question);
             body.Add(Container(
                 separator: true,
                 Words(round.Question, weight: "Bolder"),
                 Text(StageWords.Of(round.Stage), subtle: true, size: "Small"),
                 Actions(
-                    Execute("Share a story", CardActionNames.OpenStoryForm, ids),
-                    Execute("Share an idea", CardActionNames.OpenIdeaForm, ids),
-                    Execute("See the ideas", CardActionNames.IdeasPage, new JsonObject { ["roundId"] = round.Id, ["page"] = 0, ["below"] = true }))));
+                    Execute("Share a story", CardActionNames.OpenStoryForm, ids, tooltip: $"Share a story in the round: {question}"),
+                    Execute("Share an idea", CardActionNames.OpenIdeaForm, ids, tooltip: $"Share an idea in the round: {question}"),
+                    Execute("See the ideas", CardActionNames.IdeasPage, new JsonObject { ["roundId"] = round.Id, ["page"] = 0, ["below"] = true },
+                        tooltip: $"See the ideas in the round: {question}"))));
         }
 
         return Card(body.ToArray());

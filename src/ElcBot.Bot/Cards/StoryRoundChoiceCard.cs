@@ -16,6 +16,7 @@ public static class StoryRoundChoiceCard
     public const string RoundInput = "roundId";
     public const string ButtonTitle = "Put my words in a story form";
     public const int MaxShown = 10;
+    public const string ChooseRound = "Please choose a round.";
 
     /// <param name="rounds">The open rounds the person may share in, newest first (at least one).</param>
     /// <param name="words">What they typed, carried to the form.</param>
@@ -23,6 +24,7 @@ public static class StoryRoundChoiceCard
         Heading(Title),
         Text("Nothing is kept until you choose how your words may be used and press Share on the form."),
         // The newest round is chosen already, so one press is enough when it is the one.
-        Choices(RoundInput, "Choose a round", rounds.Take(MaxShown).Select(r => (r.Id, ShownWords.Shorten(r.Question, 120))), rounds[0].Id))
+        Choices(RoundInput, "Choose a round", rounds.Take(MaxShown).Select(r => (r.Id, ShownWords.Shorten(r.Question, 120))), rounds[0].Id)
+            .Required(ChooseRound))
         .WithActions(Execute(ButtonTitle, CardActionNames.OpenStoryForm, new JsonObject { [OpenFormAction.WordsKey] = words }));
 }

@@ -16,8 +16,10 @@ public static class SummariesListCard
         Heading(Title),
         summaries.Count == 0 ? Text("There are no summaries of this round yet. Type **summary** to make one.") : null,
         .. summaries.Select(s => Container(separator: true,
-            Text($"**{s.PeriodEnd.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}**"),
+            Text($"**{Day(s)}**"),
             Text($"{s.Counts.Stories + s.Counts.Ideas} shared · {(s.Themes.Count == 1 ? "1 theme" : $"{s.Themes.Count} themes")}", subtle: true),
-            Actions(Execute("Show it", ShowAction, SummaryCard.Ids(s))))),
+            Actions(Execute("Show it", ShowAction, SummaryCard.Ids(s), tooltip: $"Show the summary of {Day(s)}, {s.Counts.Stories + s.Counts.Ideas} shared")))),
     ]);
+
+    private static string Day(RoundSummary summary) => summary.PeriodEnd.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -138,7 +138,7 @@ public static class SummaryCard
             Text(VoiceWords.ThemeLine(theme), subtle: true),
         };
         items.AddRange(PeoplesWords(theme));
-        items.Add(Actions(Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme))));
+        items.Add(Actions(ThemeIdeasButton(summary, theme)));
         return Container(separator: true, [.. items]);
     }
 
@@ -161,7 +161,11 @@ public static class SummaryCard
     }
 
     /// <summary>Puts the summary back in place of a card opened from it.</summary>
-    public static JsonObject BackToSummary(RoundSummary summary) => Execute("Back to the summary", SummariesListCard.ShowAction, Ids(summary));
+    public static JsonObject BackToSummary(RoundSummary summary) => Execute("Back to the summary", SummariesListCard.ShowAction, Ids(summary)).WithoutInputs();
+
+    /// <summary>The button under each theme, on this card and on the card of all themes.</summary>
+    internal static JsonObject ThemeIdeasButton(RoundSummary summary, ThemeDigest theme) =>
+        Execute("See the ideas in this theme", SummaryCardActions.ThemeIdeas, ThemeIds(summary, theme), tooltip: $"See the ideas in the theme: {FirstWords(theme.Label)}");
 
     /// <summary>What a theme's name is, in brackets after it: automatic, or named or questioned by the review panel.</summary>
     public static string LabelNote(ThemeLabelStatus status) => status switch

@@ -10,6 +10,7 @@ namespace ElcBot.Bot.Cards;
 public static class ThemeIdeasCard
 {
     public const int MaxShown = 15;
+    public const string Title = "What people said in this theme";
 
     public static JsonObject Build(ThemeDigest theme, IReadOnlyList<SummaryContribution> members)
     {
@@ -17,7 +18,10 @@ public static class ThemeIdeasCard
         var withheld = members.Count - quotable.Length;
         return Card(
         [
-            Words(theme.Label, size: "Large", weight: "Bolder"),
+            // The title is a heading of the bot's own words: the theme's name is made from people's, so it is shown as
+            // written, on a line that cannot be marked as a heading.
+            Heading(Title),
+            Words(theme.Label, weight: "Bolder"),
             Text(NameNote(theme.LabelStatus), subtle: true),
             Text(Count(members), weight: "Bolder"),
             .. quotable.Take(MaxShown).Select(m => Container(separator: true,

@@ -14,6 +14,8 @@ public static class UpdateFormCard
     public const string SubjectInput = "subject";
     public const string StatusInput = "status";
     public const string TextInputId = "text";
+    public const string ChooseSubject = "Please choose a theme or an idea.";
+    public const string ChooseStatus = "Please choose what is happening.";
 
     /// <param name="form">The round and what the form offers.</param>
     /// <param name="submissionId">Identifies this form, so a repeated press stores one update.</param>
@@ -38,12 +40,13 @@ public static class UpdateFormCard
             Words(form.Question, weight: "Bolder"),
             Text("Tell people what happened to what they said. Only people who asked to hear will get a message from me. The next summary will show it too.", subtle: true),
             masked is { Count: > 0 } ? Text($"I hid {MaskWords.List(masked)} to keep people safe. Please check your words, then press Send again.", color: "Warning", weight: "Bolder") : null,
-            Choices(SubjectInput, "What is this about?", subjects.Take(shown), values?.Subject, expanded: false),
+            Choices(SubjectInput, "What is this about?", subjects.Take(shown), values?.Subject, expanded: false).Required(ChooseSubject),
             shown < subjects.Length ? Text(LeftOut(form, subjects.Length - shown), subtle: true) : null,
-            FieldProblem(problems.Contains(UpdateProblem.SubjectMissing) ? "Please choose a theme or an idea."
+            FieldProblem(problems.Contains(UpdateProblem.SubjectMissing) ? ChooseSubject
                 : problems.Contains(UpdateProblem.SubjectUnknown) ? "I can't find that one any more. Please choose again." : null),
-            Choices(StatusInput, "What is happening?", Enum.GetValues<UpdateStatus>().Select(s => (s.ToString(), StatusWords.Of(s))), values?.Status),
-            FieldProblem(problems.Contains(UpdateProblem.StatusMissing) ? "Please choose what is happening." : null),
+            Choices(StatusInput, "What is happening?", Enum.GetValues<UpdateStatus>().Select(s => (s.ToString(), StatusWords.Of(s))), values?.Status)
+                .Required(ChooseStatus),
+            FieldProblem(problems.Contains(UpdateProblem.StatusMissing) ? ChooseStatus : null),
             TextInput(TextInputId, "Tell people a little more. If you cannot do it, say why.", values?.Text, UpdateService.MaxTextLength, multiline: true),
             FieldProblem(problems.Contains(UpdateProblem.ReasonMissing) ? "Please say why you cannot do this."
                 : problems.Contains(UpdateProblem.TextTooLong) ? $"Please keep this under {UpdateService.MaxTextLength} characters." : null),

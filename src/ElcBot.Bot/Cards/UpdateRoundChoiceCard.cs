@@ -19,6 +19,6 @@ public static class UpdateRoundChoiceCard
         .. rounds.Take(MaxRounds).Select(r => Container(separator: true,
             Words(r.Question, weight: "Bolder"),
             Text($"{r.Stage} stage · started {r.CreatedAt.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} · {(r.IsOpen ? "open" : "closed")}", subtle: true),
-            Actions(Execute("Give an update", CardActionNames.UpdateRound, new JsonObject { ["roundId"] = r.Id })))),
+            Actions(Execute("Give an update", CardActionNames.UpdateRound, new JsonObject { ["roundId"] = r.Id }, tooltip: $"Give an update on the round: {FirstWords(r.Question)}")))),
     ]);
 }

@@ -17,5 +17,19 @@ public sealed class CardAccessibilityTests
         Assert.All(titles, t => Assert.True((string?)t["style"] == "heading", $"{name}: \"{t["text"]}\" looks like a heading but is not marked as one"));
     }
 
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Should_open_with_a_heading_when_the_card_begins_with_a_title(string name)
+    {
+        var first = Card(name)["body"]![0]!.AsObject();
+        var parts = (string?)first["type"] == "RichTextBlock" ? first["inlines"]!.AsArray().Select(r => r!.AsObject()) : [first];
+
+        // People's words are shown in a RichTextBlock, which cannot be a heading: a title made of them must follow one.
+        if (parts.Any(p => (string?)p["weight"] == "Bolder" && (string?)p["size"] is "Large" or "Medium"))
+        {
+            Assert.True((string?)first["type"] == "TextBlock" && (string?)first["style"] == "heading", $"{name}: its title is not marked as a heading");
+        }
+    }
+
     private static System.Text.Json.Nodes.JsonObject Card(string name) => CardCatalogue.All().Single(c => c.Name == name).Card;
 }

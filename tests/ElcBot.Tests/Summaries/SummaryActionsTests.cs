@@ -55,6 +55,17 @@ public sealed class SummaryActionsTests
     }
 
     [Fact]
+    public async Task Should_leave_the_inputs_alone_when_back_to_the_summary_is_pressed_on_a_themes_ideas()
+    {
+        var result = await RunAsync(SummaryCardActions.ThemeIdeas, Channel, new JsonObject { ["themeId"] = "t0" });
+
+        var back = result.Card!["actions"]!.AsArray().Single()!;
+        Assert.Equal("Back to the summary", (string?)back["title"]);
+        Assert.Equal("none", (string?)back["associatedInputs"]);
+        Assert.Equal("none", (string?)back["fallback"]!["associatedInputs"]);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_summary_button_pressed_in_another_conversation()
     {
         var result = await RunAsync(SummaryCardActions.AllThemes, "19:other@thread.tacv2");

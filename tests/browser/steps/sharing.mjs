@@ -43,11 +43,17 @@ export default [
         assert.ok(shown.includes(part), `the story form offers "${part}"`);
       }
       await jo.screenshot('story-form', form);
-      // The form says what is missing by the field, and keeps nothing, when Share is pressed too early.
+      // Share pressed too early: the form itself says what is missing by each field, as Teams does, and nothing is sent,
+      // so nothing is kept and nothing typed is lost. (ElcBot still checks, for clients that send it anyway.)
       const formId = await form.getAttribute('data-activity-id');
-      const back = await cards.pressAndSeeReplaced(jo, form, 'Share', 'Share a story');
-      await back.getByText('Please write something first.').waitFor({ timeout: 15_000 });
-      assert.match(await back.innerText(), /Please tick this box so we can keep what you share\./);
+      const sent = jo.sentToBot.length;
+      await form.getByRole('button', { name: 'Share', exact: true }).click();
+      await form.getByText('Please write your story.').waitFor({ timeout: 15_000 });
+      const missing = await form.innerText();
+      for (const message of ['Please choose your role.', 'Please choose how we can use your words.', 'Please tick this box so we can keep what you share.']) {
+        assert.ok(missing.includes(message), `the form says "${message}" by its field`);
+      }
+      assert.equal(jo.sentToBot.length, sent, 'the press did not reach ElcBot');
       await cards.fillContribution(cards.message(jo, formId), {
         label: /^Your story/, text: words.story, role: 'Someone who uses services', consent: quote,
       });

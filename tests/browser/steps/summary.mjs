@@ -61,7 +61,7 @@ export default [
       const summary = cards.message(grace, j.recall('summary'));
       const invoked = grace.page.waitForRequest((r) => r.url().endsWith('/api/messages') && JSON.parse(r.postData()).type === 'invoke');
       const themeCard = cards.pressAndSeeReplaced(grace, summary.locator('.ac-container').filter({ hasText: `${j.recall('theme')} (automatic name)` }).last(),
-        'See the ideas in this theme', j.recall('theme'));
+        'See the ideas in this theme', 'What people said in this theme');
       const invoke = JSON.parse((await invoked).postData());
       assert.equal(invoke.name, 'adaptiveCard/action');
       assert.equal(invoke.channelId, 'msteams');
@@ -73,6 +73,7 @@ export default [
       assert.ok(invoke.value.action.data.themeId && invoke.value.action.data.roundId, 'the card data travels with the action');
       const theme = await themeCard;
       const text = await theme.innerText();
+      assert.ok(text.includes(j.recall('theme')), 'the theme\'s name follows the heading');
       assert.match(text, /Theme name made by ElcBot from the words people used\./);
       assert.match(text, /(\d+ stories and ideas|1 story|1 idea) in this theme\./);
       assert.ok([words.story, words.joIdea, words.tomIdea, builtOn].some((w) => text.includes(`“${w}”`)), 'the theme shows people\'s own words');
