@@ -104,9 +104,24 @@ export class Playground {
       const box = await item.boundingBox();
       const height = Math.min(2400, Math.max(viewport.height, Math.ceil((box ? box.height : 0) + 320)));
       await this.page.setViewportSize({ width: viewport.width, height });
-      await item.scrollIntoViewIfNeeded();
+      await scrollIntoView(item);
     }
     await this.page.screenshot({ path: path.join(this.screenshots, `${name}.png`) });
     await this.page.setViewportSize(viewport);
+  }
+}
+
+/**
+ * Scrolls a message into view. The bot may update that message for everyone just then (a round card replacing its
+ * form), and the page draws it afresh: the locator finds the new element on the next try.
+ */
+async function scrollIntoView(item, tries = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await item.scrollIntoViewIfNeeded();
+      return;
+    } catch (error) {
+      if (attempt >= tries || !/not attached to the DOM/.test(String(error))) throw error;
+    }
   }
 }
