@@ -15,6 +15,7 @@ public static class CardActionNames
     public const string ConfirmRemove = "contribution.remove.confirm";
     public const string MyContributionsPage = "mine.page";
     public const string ReadMine = "mine.read";
+    public const string MySupport = "mine.supported";
     public const string FollowIdea = "idea.follow";
     public const string SendUpdate = "update.send";
     public const string UpdateRound = "update.round";

@@ -25,10 +25,11 @@ public static class MyContributionsCard
     /// Every item on a page stays on it, so paging reaches them all; when their words in a script of three bytes a letter
     /// would not fit one Teams message, fewer of each item's words are shown, and "Read all" shows the rest.
     /// </remarks>
-    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null, int page = 0) =>
-        CardBudget.FirstThatFits(ShownLengths, shown => Build(items, news, page, shown));
+    /// <param name="supported">How many ideas the person says matter to them now; when any, a button lists them.</param>
+    public static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news = null, int page = 0, int supported = 0) =>
+        CardBudget.FirstThatFits(ShownLengths, shown => Build(items, news, page, shown, supported));
 
-    private static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news, int page, int shown)
+    private static JsonObject Build(IReadOnlyList<MyContribution> items, IReadOnlyDictionary<string, ProgressUpdate>? news, int page, int shown, int supported)
     {
         // Every item must be reachable, to be seen and removed one by one: so pages, not a cut-off.
         var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
@@ -68,8 +69,14 @@ public static class MyContributionsCard
         }
 
         body.Add(Text("To remove one, press its Remove button. To remove everything you've shared, type **forget me**.", subtle: true));
+        body.Add(supported > 0 ? Text(MySupportCard.CountLine(supported), subtle: true) : null);
         var card = Card(body.ToArray());
         var paging = new List<JsonObject>();
+        if (supported > 0)
+        {
+            paging.Add(MySupportCard.OpenButton(page));
+        }
+
         if (page > 0)
         {
             paging.Add(Execute("Newer ones", CardActionNames.MyContributionsPage, new JsonObject { ["page"] = page - 1 }));

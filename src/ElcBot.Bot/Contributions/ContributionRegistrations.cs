@@ -46,6 +46,7 @@ public static class ContributionRegistrations
         services.AddSingleton<IContributionErasure, IdeaListErasure>();
         services.AddSingleton<IPersonErasure, PersonalIdeaListErasure>();
         services.AddSingleton<ForgetMeService>();
+        services.AddSingleton<SupportGiven>();
         services.AddSingleton<AddressSealer>();
         services.AddSingleton<ElcBot.Core.Updates.ContactBook>();
         services.AddSingleton<ElcBot.Core.Updates.ContactPermissions>();
@@ -73,6 +74,7 @@ public static class ContributionRegistrations
         services.AddSingleton<ICardActionHandler, ConfirmRemoveAction>();
         services.AddSingleton<ICardActionHandler, MyContributionsPageAction>();
         services.AddSingleton<ICardActionHandler, ReadMineAction>();
+        services.AddSingleton<ICardActionHandler, MySupportAction>();
         services.AddSingleton<ICardActionHandler, FollowIdeaAction>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<CardActionDispatcher>();

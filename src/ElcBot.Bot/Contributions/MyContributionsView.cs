@@ -5,13 +5,14 @@ using ElcBot.Core.Updates;
 
 namespace ElcBot.Bot.Contributions;
 
-/// <summary>One page of what a person shared, with the latest news: for `my contributions` and its Newer/Older buttons.</summary>
-public sealed class MyContributionsView(ForgetMeService contributions, UpdateHistory updates)
+/// <summary>One page of what a person shared, with the latest news and how many ideas they support: for `my contributions` and its Newer/Older buttons.</summary>
+public sealed class MyContributionsView(ForgetMeService contributions, SupportGiven supportGiven, UpdateHistory updates)
 {
     public async Task<JsonObject> BuildAsync(string contributorKey, int page, CancellationToken cancellationToken)
     {
         var mine = await contributions.ListAsync(contributorKey, cancellationToken).ConfigureAwait(false);
         var news = await updates.LatestForAsync(mine.Select(m => m.Contribution).ToArray(), cancellationToken).ConfigureAwait(false);
-        return MyContributionsCard.Build(mine, news, page);
+        var supported = await supportGiven.ListAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        return MyContributionsCard.Build(mine, news, page, supported.Count);
     }
 }

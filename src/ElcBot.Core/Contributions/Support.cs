@@ -6,7 +6,8 @@ namespace ElcBot.Core.Contributions;
 /// <param name="SupporterKey">The supporter's pseudonymous key.</param>
 /// <param name="Group">The supporter's voice group, from their own contributions in the round (Other when none).</param>
 /// <param name="MayContact">True when the supporter asked to be told what happens to the idea.</param>
-public sealed record Support(string RoundId, string IdeaId, string SupporterKey, VoiceGroup Group, bool MayContact = false);
+/// <param name="Active">False for support since taken back, whose row is kept so a repeated press is known.</param>
+public sealed record Support(string RoundId, string IdeaId, string SupporterKey, VoiceGroup Group, bool MayContact = false, bool Active = true);
 
 /// <summary>Keeps supports so that many people pressing at once still gives the exact count.</summary>
 public interface ISupportStore
@@ -21,7 +22,7 @@ public interface ISupportStore
     /// <summary>Every current support in a round, for summaries.</summary>
     Task<IReadOnlyList<Support>> ListForRoundAsync(string roundId, CancellationToken cancellationToken);
 
-    /// <summary>Every support one person has given (current or withdrawn rows alike, for erasure).</summary>
+    /// <summary>Every support one person has given (current or withdrawn rows alike, for erasure; <see cref="Support.Active"/> tells them apart).</summary>
     Task<IReadOnlyList<Support>> ListBySupporterAsync(string supporterKey, CancellationToken cancellationToken);
 
     /// <summary>Deletes one person's support row and its index entry.</summary>

@@ -55,7 +55,7 @@ public sealed class ForgetMeService(
         return new ErasedCounts(
             mine.Count(c => c.Kind == ContributionKind.Story),
             mine.Count(c => c.Kind == ContributionKind.Idea),
-            given.Count);
+            given.Count(s => s.Active));
     }
 
     /// <summary>Erases one story or idea of this person, with the supports others gave it; the rest of what they gave stays.</summary>

@@ -77,7 +77,7 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
         {
             var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(roundId, ideaId), TableKeys.Sanitise(supporterKey), cancellationToken: cancellationToken).ConfigureAwait(false);
             // Index rows whose support is gone (the idea was erased) still count as theirs, so erasure removes them too.
-            found.Add(response.HasValue && response.Value is { } entity ? FromEntity(entity) : new Support(roundId, ideaId, supporterKey, VoiceGroup.Other));
+            found.Add(response.HasValue && response.Value is { } entity ? FromEntity(entity) : new Support(roundId, ideaId, supporterKey, VoiceGroup.Other, Active: false));
         }
 
         return found;
@@ -143,5 +143,6 @@ public sealed class TableSupportStore(ElcTables tables, ContributorIndex index) 
         e.GetString("IdeaId"),
         e.GetString("SupporterKey"),
         Enum.TryParse<VoiceGroup>(e.GetString("Group"), out var group) ? group : VoiceGroup.Other,
-        e.GetBoolean("MayContact") ?? false);
+        e.GetBoolean("MayContact") ?? false,
+        e.GetBoolean("Active") ?? false);
 }

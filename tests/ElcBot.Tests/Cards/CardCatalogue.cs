@@ -97,6 +97,10 @@ public static class CardCatalogue
         yield return ("my contributions (none)", MyContributionsCard.Build([]));
         yield return ("my contributions (a long story)", MyContributionsCard.Build(
             [new ElcBot.Core.Privacy.MyContribution(idea with { Kind = ContributionKind.Story, Text = new string('a', ContributionService.MaxStoryLength) }, round, 0)]));
+        yield return ("ideas I support", MySupportCard.Build(
+            [.. Enumerable.Range(0, 3).Select(i => new ElcBot.Core.Privacy.SupportedByMe(idea with { Id = $"i{i}" }, round))], page: 0));
+        yield return ("ideas I support (none)", MySupportCard.Build([], page: 0));
+        yield return ("my contributions (with support given)", MyContributionsCard.Build([new ElcBot.Core.Privacy.MyContribution(idea, round, 3)], supported: 2));
         yield return ("one of mine, whole", MyContributionCard.Build(idea with { Text = new string('a', ContributionService.MaxIdeaLength) }, round.Question, page: 1));
         yield return ("my contributions (last of several pages)", MyContributionsCard.Build(
             Enumerable.Repeat(new ElcBot.Core.Privacy.MyContribution(idea, round, 3), MyContributionsCard.PageSize + 1).ToArray(), page: 1));

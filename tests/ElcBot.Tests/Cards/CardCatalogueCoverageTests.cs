@@ -10,7 +10,7 @@ public sealed class CardCatalogueCoverageTests
     // Public methods of card classes that return a piece of a card (button data, one button), not a card.
     private static readonly HashSet<string> NotCards = new(StringComparer.Ordinal)
     {
-        "SummaryCard.ThemeIds", "PanelDraftCard.ThemeIds", "RemoveContributionCard.Button", "MyContributionCard.ReadButton",
+        "SummaryCard.ThemeIds", "PanelDraftCard.ThemeIds", "RemoveContributionCard.Button", "MyContributionCard.ReadButton", "MySupportCard.OpenButton",
         "SummaryCard.BackToSummary",
     };
 

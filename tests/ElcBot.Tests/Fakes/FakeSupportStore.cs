@@ -45,7 +45,7 @@ public sealed class FakeSupportStore : ISupportStore
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<Support>>(Rows.Values.Where(r => r.Support.SupporterKey == supporterKey).Select(r => r.Support).ToArray());
+            return Task.FromResult<IReadOnlyList<Support>>(Rows.Values.Where(r => r.Support.SupporterKey == supporterKey).Select(r => r.Support with { Active = r.Active }).ToArray());
         }
     }
 
