@@ -12,15 +12,9 @@ public sealed class MyContributionsPageAction(MyContributionsView view, Contribu
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
     {
-        if (identity.KeyOf(turnContext) is not { } key)
+        if (!OwnWordsView.Allows(turnContext, identity, out var key, out var refusal))
         {
-            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
-        }
-
-        // The page shows the person's own words, including those meant for facilitators only: never where others can see.
-        if (!TurnPeople.IsPersonal(turnContext.Activity))
-        {
-            return CardActionResult.Say(NoticeCard.PersonalOnly);
+            return refusal;
         }
 
         var card = await view.BuildAsync(key, CardData.Int(data, "page"), cancellationToken).ConfigureAwait(false);

@@ -13,15 +13,9 @@ public sealed class MySupportAction(SupportGiven supportGiven, ContributorIdenti
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
     {
-        if (identity.KeyOf(turnContext) is not { } key)
+        if (!OwnWordsView.Allows(turnContext, identity, out var key, out var refusal))
         {
-            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
-        }
-
-        // What someone supports is theirs to see, not the chat's.
-        if (!TurnPeople.IsPersonal(turnContext.Activity))
-        {
-            return CardActionResult.Say(NoticeCard.PersonalOnly);
+            return refusal;
         }
 
         var supported = await supportGiven.ListAsync(key, cancellationToken).ConfigureAwait(false);

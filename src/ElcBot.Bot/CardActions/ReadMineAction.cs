@@ -14,15 +14,9 @@ public sealed class ReadMineAction(IContributionStore contributions, IRoundStore
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
     {
-        if (identity.KeyOf(turnContext) is not { } key)
+        if (!OwnWordsView.Allows(turnContext, identity, out var key, out var refusal))
         {
-            return CardActionResult.Replace(NoticeCard.Build(NoticeCard.UnknownPerson));
-        }
-
-        // Words meant for facilitators only are shown here too: never where others can see.
-        if (!TurnPeople.IsPersonal(turnContext.Activity))
-        {
-            return CardActionResult.Say(NoticeCard.PersonalOnly);
+            return refusal;
         }
 
         var contribution = AskRemoveAction.TargetOf(data) is var (roundId, id)
