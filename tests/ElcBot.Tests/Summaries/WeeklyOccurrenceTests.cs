@@ -101,5 +101,18 @@ public sealed class WeeklyOccurrenceTests
         Assert.True(problem!.Length < 200, $"{problem.Length} characters");
     }
 
+    [Fact]
+    public void Should_quote_whole_emoji_when_the_word_it_cannot_read_is_a_long_run_of_them()
+    {
+        // A family emoji is four people joined by zero-width joiners: eleven UTF-16 characters, one picture.
+        const string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+        Assert.False(ScheduleText.TryParse("monday " + string.Concat(Enumerable.Repeat(family, 10)), out _, out _, out var problem));
+
+        Assert.NotNull(problem);
+        var quoted = problem[(problem.IndexOf('"') + 1)..problem.IndexOf(" …\"", StringComparison.Ordinal)];
+        Assert.NotEmpty(quoted);
+        Assert.Equal(0, quoted.Length % family.Length);
+    }
+
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
 }

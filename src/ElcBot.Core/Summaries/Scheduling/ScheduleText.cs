@@ -1,4 +1,5 @@
 using System.Globalization;
+using ElcBot.Core.Text;
 
 namespace ElcBot.Core.Summaries.Scheduling;
 
@@ -60,17 +61,7 @@ public static class ScheduleText
     }
 
     /// <summary>The start of a word quoted back: a whole pasted paragraph could make the reply too long for Teams to take.</summary>
-    private static string Quoted(string word)
-    {
-        const int shown = 30;
-        if (word.Length <= shown)
-        {
-            return word;
-        }
-
-        var cut = char.IsHighSurrogate(word[shown - 1]) ? shown - 1 : shown;
-        return word[..cut] + "…";
-    }
+    private static string Quoted(string word) => ShortenedText.Of(word, 30);
 
     /// <summary>The words, with "am" or "pm" typed apart joined to the number before it ("9 am" reads as "9am").</summary>
     private static List<string> Words(string text)
