@@ -12,7 +12,7 @@ public sealed class MyContributionsView(ForgetMeService contributions, SupportGi
     {
         var mine = await contributions.ListAsync(contributorKey, cancellationToken).ConfigureAwait(false);
         var news = await updates.LatestForAsync(mine.Select(m => m.Contribution).ToArray(), cancellationToken).ConfigureAwait(false);
-        var supported = await supportGiven.ListAsync(contributorKey, cancellationToken).ConfigureAwait(false);
-        return MyContributionsCard.Build(mine, news, page, supported.Count);
+        var supported = await supportGiven.CountAsync(contributorKey, cancellationToken).ConfigureAwait(false);
+        return MyContributionsCard.Build(mine, news, page, supported);
     }
 }

@@ -22,16 +22,21 @@ public sealed class SupportGivenStorageTests : IAsyncLifetime
         var contributions = _storage.Get<IContributionStore>();
         var supports = _storage.Get<ISupportStore>();
         await rounds.TryOpenAsync(new Round("round-1", "19:c", "t", "team", "What matters?", ElcStage.Dream, null, true, DateTimeOffset.UnixEpoch), CancellationToken.None);
-        foreach (var id in new[] { "kept", "taken-back", "removed" })
+        foreach (var id in new[] { "kept", "taken-back", "removed", "erased" })
         {
             await contributions.AddAsync(Idea(id), CancellationToken.None);
             await supports.ToggleAsync(new Support("round-1", id, Supporter, VoiceGroup.LivedExperience), $"press-{id}", CancellationToken.None);
         }
 
         await supports.ToggleAsync(new Support("round-1", "taken-back", Supporter, VoiceGroup.LivedExperience), "press-again", CancellationToken.None);
+        // "erased" goes as erasing an idea does, its supports with it; "removed" leaves its support row behind.
+        await supports.DeleteForIdeaAsync("round-1", "erased", CancellationToken.None);
+        await contributions.DeleteAsync(Idea("erased"), CancellationToken.None);
         await contributions.DeleteAsync(Idea("removed"), CancellationToken.None);
+        var given = new SupportGiven(supports, contributions, rounds);
 
-        var listed = await new SupportGiven(supports, contributions, rounds).ListAsync(Supporter, CancellationToken.None);
+        Assert.Equal(2, await given.CountAsync(Supporter, CancellationToken.None));
+        var listed = await given.ListAsync(Supporter, CancellationToken.None);
 
         var only = Assert.Single(listed);
         Assert.Equal("kept", only.Idea.Id);
